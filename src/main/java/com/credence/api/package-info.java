@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package com.credence.article;
+
+import com.credence.article.internal.Article;
+import com.credence.article.internal.ArticleRepository;
+import com.credence.base.NotFoundException;
+import com.credence.security.Roles;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the article store. Every signed-in Credence user may read every article. */
+@Service
+@PreAuthorize(Roles.ANY_USER)
+public class ArticleService {
+
+    static final int MAX_RECENT = 100;
+
+    private final ArticleRepository articles;
+
+    ArticleService(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /** The most recently imported articles, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> recent(int limit) {
+        return articles.findRecent(PageRequest.of(0, Math.clamp(limit, 1, MAX_RECENT)));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return articles.count();
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleDetail get(long id) {
+        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
+        return new ArticleDetail(a.getId() == null ? 0 : a.getId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getByline(),
+                a.getPublishedAt(), a.getText(), a.getSha256(), a.getImportedBy(), a.getImportedAt());
+    }
+}

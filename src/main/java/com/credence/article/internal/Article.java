@@ -1,0 +1,108 @@
+package com.credence.article.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 500)
+    private String title = "";
+
+    @Column(length = 200)
+    private @Nullable String outlet;
+
+    @Column(length = 2000)
+    private @Nullable String url;
+
+    @Column(length = 300)
+    private @Nullable String byline;
+
+    @Column(name = "published_at")
+    private @Nullable LocalDate publishedAt;
+
+    /** The text exactly as imported and cleaned; annotation offsets point into it. */
+    @Column(name = "body", nullable = false)
+    private String text = "";
+
+    @Column(nullable = false, length = 64, columnDefinition = "char(64)")
+    private String sha256 = "";
+
+    @Column(name = "imported_by", nullable = false, length = 64)
+    private String importedBy = "";
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt = Instant.EPOCH;
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(String title, @Nullable String outlet, @Nullable String url, @Nullable String byline,
+            @Nullable LocalDate publishedAt, String text, String sha256, String importedBy, Instant importedAt) {
+        this.title = title;
+        this.outlet = outlet;
+        this.url = url;
+        this.byline = byline;
+        this.publishedAt = publishedAt;
+        this.text = text;
+        this.sha256 = sha256;
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public @Nullable String getOutlet() {
+        return outlet;
+    }
+
+    public @Nullable String getUrl() {
+        return url;
+    }
+
+    public @Nullable String getByline() {
+        return byline;
+    }
+
+    public @Nullable LocalDate getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+}

@@ -1,0 +1,67 @@
+package com.credence.article.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * With demo content on, an empty article store gets one demo article: a news story written for
+ * Credence (no real article's text) whose sentences hold claims of all three kinds.
+ */
+@Component
+@Order(10)
+class DemoArticle implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoArticle.class);
+    static final String RESOURCE = "demo/demo-article.txt";
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+    private final boolean demo;
+
+    DemoArticle(ArticleRepository articles, Clock clock, @Value("${credence.demo.enabled:false}") boolean demo) {
+        this.articles = articles;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (!demo || articles.count() > 0) {
+            return;
+        }
+        String raw;
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            raw = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+        int firstBreak = raw.indexOf('\n');
+        String title = raw.substring(0, firstBreak).strip();
+        String text = raw.substring(firstBreak).strip();
+        articles.save(new Article(title, "The Lanmouth Courier", "https://courier.example/lanmouth/harbour-bridge-closure",
+                "Mara Quint", LocalDate.of(2026, 3, 14), text, sha256(text), "editor", clock.instant()));
+        log.info("Demo content is on: added the demo article '{}'", title);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.article.ui;
+
+import org.jspecify.annotations.NullMarked;

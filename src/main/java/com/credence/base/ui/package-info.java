@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.base.ui;
+
+import org.jspecify.annotations.NullMarked;

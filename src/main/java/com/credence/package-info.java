@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.security.internal;
+
+import org.jspecify.annotations.NullMarked;

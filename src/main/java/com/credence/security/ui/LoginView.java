@@ -1,0 +1,99 @@
+package com.credence.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * The sign-in page. The form posts to /login like any HTML form, so scripts and browsers sign in the
+ * same way; Spring Security checks the password and counts failures.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Credence")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authenticationContext;
+
+    LoginView(AuthenticationContext authenticationContext,
+            @Value("${credence.organisation.name:Credence}") String organisation) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+
+        Div brand = new Div();
+        brand.addClassName("login-brand");
+        Span mark = new Span("C");
+        mark.addClassName("brand-mark");
+        H1 title = new H1("Credence");
+        Paragraph org = new Paragraph(organisation);
+        org.addClassName("login-org");
+        Paragraph pitch = new Paragraph("Mark every claim in an article as reported, attributed or contested, "
+                + "name who said it, and send it through review.");
+        pitch.addClassName("login-pitch");
+        Div tags = new Div(tag("Reported", "reported"), tag("Attributed", "attributed"), tag("Contested", "contested"));
+        tags.addClassName("login-tags");
+        brand.add(mark, title, org, pitch, tags);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage("Check your username and password and try again. "
+                + "After several failed attempts the account is locked for a while.");
+        form.setI18n(i18n);
+
+        Div card = new Div(brand, form);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private static Span tag(String label, String key) {
+        Span span = new Span(label);
+        span.addClassNames("tag-chip", "tag-" + key);
+        return span;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object last = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            if (last instanceof LockedException) {
+                i18n.getErrorMessage().setTitle("Account locked");
+                i18n.getErrorMessage().setMessage("Too many failed sign-ins. Try again in a few minutes, or ask an admin to unlock the account.");
+            } else if (last instanceof DisabledException) {
+                i18n.getErrorMessage().setTitle("Account disabled");
+                i18n.getErrorMessage().setMessage("This account has been disabled. Ask an admin.");
+            } else {
+                i18n.getErrorMessage().setTitle("Incorrect username or password");
+                i18n.getErrorMessage().setMessage("Check your username and password and try again. "
+                        + "After several failed attempts the account is locked for a while.");
+            }
+            form.setI18n(i18n);
+            form.setError(true);
+        }
+    }
+}

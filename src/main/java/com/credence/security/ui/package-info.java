@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.security.ui;
+
+import org.jspecify.annotations.NullMarked;
