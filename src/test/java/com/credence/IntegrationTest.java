@@ -1,0 +1,27 @@
+package com.credence;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A test against the whole application, served on a random port, on its own in-memory H2 database (never the ./data file),
+ * without demo content: tests create the users and articles they need.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:h2:mem:credence-test-${random.uuid};DB_CLOSE_DELAY=-1",
+        "credence.demo.enabled=false",
+        "credence.initial-admin.password=not-used-by-tests",
+        "credence.security.max-failed-sign-ins=3",
+        "credence.security.lock-duration=10m"
+})
+@Import(TestAccounts.class)
+public @interface IntegrationTest {
+}

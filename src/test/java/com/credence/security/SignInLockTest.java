@@ -1,0 +1,79 @@
+package com.credence.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.ApiClient;
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Repeated failed sign-ins lock the account for a while (tests set 3 failures, 10 minutes). */
+@IntegrationTest
+class SignInLockTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    UserAdministration administration;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void apiSignInLocksAfterRepeatedFailuresUntilAnAdminUnlocks() {
+        ApiClient api = new ApiClient(port);
+        UserSummary user = accounts.create("target", Roles.FACT_CHECKER);
+
+        assertThat(api.get("/api/me", user.username(), "wrong-1").statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/me", user.username(), "wrong-2").statusCode()).isEqualTo(401);
+        // Failures are counted in a row: a success in between starts the count again.
+        assertThat(api.get("/api/me", user.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/me", user.username(), "wrong-3").statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/me", user.username(), "wrong-4").statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/me", user.username(), "wrong-5").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> locked = api.get("/api/me", user.username(), TestAccounts.PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(locked.body()).contains("locked");
+        assertThat(accounts.asSystemAdmin(() -> administration.get(user.id())).lockedUntil()).isNotNull();
+
+        accounts.asSystemAdmin(() -> administration.unlock(user.id()));
+        assertThat(api.get("/api/me", user.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void formSignInLocksToo() {
+        ApiClient client = new ApiClient(port);
+        UserSummary user = accounts.create("formuser", Roles.EDITOR);
+
+        assertThat(formSignIn(client, user.username(), TestAccounts.PASSWORD)).doesNotContain("error");
+        for (int i = 0; i < 3; i++) {
+            assertThat(formSignIn(client, user.username(), "nope-" + i)).endsWith("/login?error");
+        }
+        assertThat(formSignIn(client, user.username(), TestAccounts.PASSWORD)).endsWith("/login?error");
+        assertThat(accounts.asSystemAdmin(() -> administration.get(user.id())).lockedUntil()).isNotNull();
+    }
+
+    /** Posts the sign-in form as a browser does and returns where it redirects to. */
+    private static String formSignIn(ApiClient client, String username, String password) {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(client.base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+}
