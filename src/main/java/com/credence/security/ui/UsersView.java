@@ -128,6 +128,7 @@ class UsersView extends Main {
 
     private void openCreate() {
         Dialog dialog = new Dialog("New user");
+        dialog.setWidth("30rem");
         TextField username = new TextField("Username");
         username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
         username.setRequired(true);
@@ -153,6 +154,7 @@ class UsersView extends Main {
 
     private void openEdit(UserSummary u) {
         Dialog dialog = new Dialog("Edit " + u.username());
+        dialog.setWidth("34rem");
         TextField displayName = new TextField("Display name");
         displayName.setValue(u.displayName());
         CheckboxGroup<String> roles = roleBox();
