@@ -1,5 +1,8 @@
 package com.credence.api;
 
+import com.credence.article.ArticleTooLargeException;
+import com.credence.article.DuplicateArticleException;
+import com.credence.article.UnsupportedFileTypeException;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -15,7 +18,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        return switch (e) {
+            case ArticleTooLargeException t -> problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
+            case UnsupportedFileTypeException u -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
+                    e.getMessage());
+            default -> problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        };
+    }
+
+    @ExceptionHandler(DuplicateArticleException.class)
+    ProblemDetail duplicate(DuplicateArticleException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Already imported",
+                e.getMessage() + " Repeat the request with ?allowDuplicate=true to import it again.");
+        problem.setProperty("existingId", e.existing().id());
+        problem.setProperty("existing", "/api/articles/" + e.existing().id());
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

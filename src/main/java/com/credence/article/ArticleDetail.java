@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An article with its stored text, as the reading view shows it. */
+/** An article with its stored text and its sentences, as the reading and annotating views show it. */
 public record ArticleDetail(
         long id,
         String title,
@@ -14,12 +14,12 @@ public record ArticleDetail(
         @Nullable String byline,
         @Nullable LocalDate publishedAt,
         String text,
+        List<TextSpan> sentences,
         String sha256,
         String importedBy,
         Instant importedAt) {
 
-    /** The text's paragraphs: runs of text separated by blank lines. */
-    public List<String> paragraphs() {
-        return List.of(text.split("\\n\\s*\\n")).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    public ArticleDetail {
+        sentences = List.copyOf(sentences);
     }
 }

@@ -5,7 +5,9 @@ import com.credence.article.internal.ArticleRepository;
 import com.credence.base.NotFoundException;
 import com.credence.security.Roles;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +36,32 @@ public class ArticleService {
         return articles.count();
     }
 
+    /**
+     * A page of articles whose title, outlet or text contains the query (case-insensitive), sorted
+     * by the pageable's sort (title, outlet, publishedAt, importedBy, importedAt).
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> search(String query, Pageable pageable) {
+        return articles.search(likePattern(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String query) {
+        return articles.countMatching(likePattern(query));
+    }
+
     @Transactional(readOnly = true)
     public ArticleDetail get(long id) {
-        Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
+        return articles.findById(id).map(ArticleService::detail)
+                .orElseThrow(() -> new NotFoundException("No article with id " + id));
+    }
+
+    static ArticleDetail detail(Article a) {
         return new ArticleDetail(a.getId() == null ? 0 : a.getId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getByline(),
-                a.getPublishedAt(), a.getText(), a.getSha256(), a.getImportedBy(), a.getImportedAt());
+                a.getPublishedAt(), a.getText(), a.getSentences(), a.getSha256(), a.getImportedBy(), a.getImportedAt());
+    }
+
+    private static String likePattern(String query) {
+        return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,6 +2,7 @@ package com.credence.article;
 
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
+import com.credence.article.internal.SentenceSplitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public final class TestArticles {
         try {
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
             Article saved = repository.save(new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
-                    text, sha, importedBy, Instant.parse("2026-11-01T10:00:00Z")));
+                    text, new SentenceSplitter().split(text), sha, importedBy, Instant.parse("2026-11-01T10:00:00Z")));
             return saved.getId() == null ? 0 : saved.getId();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package com.credence.article.internal;
 
+import com.credence.article.TextSpan;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -47,6 +51,11 @@ public class Article {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt = Instant.EPOCH;
 
+    /** Sentence offsets into {@link #text}, split once at import. */
+    @Convert(converter = SpansConverter.class)
+    @Column(name = "sentences", nullable = false)
+    private List<TextSpan> sentences = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -54,13 +63,15 @@ public class Article {
     }
 
     public Article(String title, @Nullable String outlet, @Nullable String url, @Nullable String byline,
-            @Nullable LocalDate publishedAt, String text, String sha256, String importedBy, Instant importedAt) {
+            @Nullable LocalDate publishedAt, String text, List<TextSpan> sentences, String sha256, String importedBy,
+            Instant importedAt) {
         this.title = title;
         this.outlet = outlet;
         this.url = url;
         this.byline = byline;
         this.publishedAt = publishedAt;
         this.text = text;
+        this.sentences = new ArrayList<>(sentences);
         this.sha256 = sha256;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
@@ -92,6 +103,10 @@ public class Article {
 
     public String getText() {
         return text;
+    }
+
+    public List<TextSpan> getSentences() {
+        return List.copyOf(sentences);
     }
 
     public String getSha256() {

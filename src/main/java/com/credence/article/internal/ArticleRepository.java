@@ -1,5 +1,6 @@
 package com.credence.article.internal;
 
+import com.credence.article.ArticleSummary;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,10 +8,29 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    /** Summaries without loading the text. */
-    @Query("""
+    String SUMMARY = """
             select new com.credence.article.ArticleSummary(a.id, a.title, a.outlet, a.byline, a.publishedAt,
                    a.importedBy, a.importedAt, length(a.text))
-            from Article a order by a.importedAt desc, a.id desc""")
-    List<com.credence.article.ArticleSummary> findRecent(Pageable pageable);
+            from Article a""";
+
+    /** Summaries without loading the text. */
+    @Query(SUMMARY + " order by a.importedAt desc, a.id desc")
+    List<ArticleSummary> findRecent(Pageable pageable);
+
+    @Query(SUMMARY + " where a.sha256 = :sha256 order by a.id")
+    List<ArticleSummary> findBySha256(String sha256);
+
+    @Query(SUMMARY + " where a.url = :url order by a.id")
+    List<ArticleSummary> findByUrl(String url);
+
+    String MATCHING = " where :query = '' or lower(a.title) like concat('%', :query, '%') escape '\\'"
+            + " or lower(a.outlet) like concat('%', :query, '%') escape '\\'"
+            + " or lower(a.text) like concat('%', :query, '%') escape '\\'";
+
+    /** A page of summaries whose title, outlet or text contains the query (lower-case, LIKE-escaped). */
+    @Query(SUMMARY + MATCHING)
+    List<ArticleSummary> search(String query, Pageable pageable);
+
+    @Query("select count(a) from Article a" + MATCHING)
+    long countMatching(String query);
 }

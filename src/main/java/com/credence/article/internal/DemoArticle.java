@@ -1,13 +1,12 @@
 package com.credence.article.internal;
 
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,11 +29,14 @@ class DemoArticle implements ApplicationRunner {
     static final String RESOURCE = "demo/demo-article.txt";
 
     private final ArticleRepository articles;
+    private final ImportPipeline pipeline;
     private final Clock clock;
     private final boolean demo;
 
-    DemoArticle(ArticleRepository articles, Clock clock, @Value("${credence.demo.enabled:false}") boolean demo) {
+    DemoArticle(ArticleRepository articles, ImportPipeline pipeline, Clock clock,
+            @Value("${credence.demo.enabled:false}") boolean demo) {
         this.articles = articles;
+        this.pipeline = pipeline;
         this.clock = clock;
         this.demo = demo;
     }
@@ -52,16 +54,10 @@ class DemoArticle implements ApplicationRunner {
         int firstBreak = raw.indexOf('\n');
         String title = raw.substring(0, firstBreak).strip();
         String text = raw.substring(firstBreak).strip();
+        ImportPipeline.Prepared prepared = pipeline.prepare(new ImportSource.Pasted(text, ImportFormat.TEXT));
         articles.save(new Article(title, "The Lanmouth Courier", "https://courier.example/lanmouth/harbour-bridge-closure",
-                "Mara Quint", LocalDate.of(2026, 3, 14), text, sha256(text), "editor", clock.instant()));
+                "Mara Quint", LocalDate.of(2026, 3, 14), prepared.text(), prepared.sentences(), prepared.sha256(), "editor",
+                clock.instant()));
         log.info("Demo content is on: added the demo article '{}'", title);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,11 +6,9 @@ import com.credence.base.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -81,9 +79,12 @@ class ArticleReadView extends Main implements BeforeEnterObserver, HasDynamicTit
         provenance.addClassName("article-provenance");
         header.add(provenance);
 
-        Div body = new Div();
+        Span counts = new Span(a.sentences().size() + " sentences");
+        counts.addClassName("article-provenance");
+        header.add(counts);
+        SentenceText body = new SentenceText(a.text(), a.sentences());
         body.addClassName("article-body");
-        a.paragraphs().forEach(p -> body.add(new Paragraph(p)));
+        body.setId("article-text");
         add(new Article(header, body));
     }
 

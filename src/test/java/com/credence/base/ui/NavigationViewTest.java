@@ -39,20 +39,20 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-checker", roles = Roles.FACT_CHECKER)
     void factCheckerLandsOnHomeAndSeesNoAdministration() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Articles", "Import");
     }
 
     @Test
     @WithMockUser(username = "nav-editor", roles = Roles.EDITOR)
     void editorSeesTheEditorialNavigation() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Articles", "Import");
     }
 
     @Test
     @WithMockUser(username = "nav-admin", roles = Roles.ADMIN)
     void adminAlsoSeesUsers() {
-        assertThat(navigation()).containsExactly("Home", "Users");
+        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Users");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package com.credence.article;
+
+import com.credence.article.internal.Article;
+import com.credence.article.internal.ArticleRepository;
+import com.credence.article.internal.ImportPipeline;
+import com.credence.base.InvalidInputException;
+import com.credence.security.CurrentUser;
+import com.credence.security.Roles;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing articles: untrusted HTML, Markdown or plain text in, cleaned text split into sentences
+ * out. The text is stored as cleaned, with its SHA-256; the same text or URL twice is noticed.
+ */
+@Service
+@PreAuthorize(Roles.ANY_USER)
+public class ArticleImport {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_OUTLET = 200;
+    static final int MAX_URL = 2000;
+    static final int MAX_BYLINE = 300;
+
+    private final ArticleRepository articles;
+    private final ImportPipeline pipeline;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ArticleImport(ArticleRepository articles, ImportPipeline pipeline, CurrentUser currentUser, Clock clock) {
+        this.articles = articles;
+        this.pipeline = pipeline;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The largest input accepted, in bytes. */
+    public long maxSizeBytes() {
+        return pipeline.maxSize().toBytes();
+    }
+
+    /** What would be stored, for the user to check before saving. Stores nothing. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(ImportSource source) {
+        ImportPipeline.Prepared prepared = pipeline.prepare(source);
+        return new ImportPreview(prepared.text(), prepared.sentences(), prepared.title(), prepared.sha256(),
+                articles.findBySha256(prepared.sha256()));
+    }
+
+    /**
+     * Imports an article. Unless {@code allowDuplicate}, fails with {@link DuplicateArticleException}
+     * when the same text or the same URL is already stored, and then stores nothing.
+     */
+    @Transactional
+    public ArticleDetail importArticle(ImportSource source, ArticleMetadata metadata, boolean allowDuplicate) {
+        String outlet = optional(metadata.outlet(), MAX_OUTLET, "outlet");
+        String byline = optional(metadata.byline(), MAX_BYLINE, "byline");
+        String url = url(metadata.url());
+        LocalDate publishedAt = metadata.publishedAt();
+        if (publishedAt != null && publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidInputException("The publication date " + publishedAt + " is in the future.");
+        }
+        ImportPipeline.Prepared prepared = pipeline.prepare(source);
+        String title = optional(metadata.title(), MAX_TITLE, "title");
+        if (title == null) {
+            title = prepared.title() == null ? null : truncate(prepared.title(), MAX_TITLE);
+        }
+        if (title == null) {
+            throw new InvalidInputException("Give the article a title.");
+        }
+        if (!allowDuplicate) {
+            List<ArticleSummary> same = duplicates(prepared.sha256(), url);
+            if (!same.isEmpty()) {
+                throw new DuplicateArticleException(same.getFirst());
+            }
+        }
+        Article saved = articles.save(new Article(title, outlet, url, byline, publishedAt, prepared.text(),
+                prepared.sentences(), prepared.sha256(), currentUser.username(), clock.instant()));
+        return ArticleService.detail(saved);
+    }
+
+    private List<ArticleSummary> duplicates(String sha256, @Nullable String url) {
+        Map<Long, ArticleSummary> found = new LinkedHashMap<>();
+        articles.findBySha256(sha256).forEach(a -> found.put(a.id(), a));
+        if (url != null) {
+            articles.findByUrl(url).forEach(a -> found.putIfAbsent(a.id(), a));
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static @Nullable String optional(@Nullable String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.length() > max) {
+            throw new InvalidInputException("The " + what + " is longer than " + max + " characters.");
+        }
+        if (v.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("The " + what + " contains control characters.");
+        }
+        return v;
+    }
+
+    private static @Nullable String url(@Nullable String value) {
+        String url = optional(value, MAX_URL, "URL");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new InvalidInputException("The URL must be a web address starting with http:// or https://.");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("The URL is not a valid web address.");
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,31 @@
+package com.credence.article;
+
+import com.credence.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user hands over to import: pasted text in a format, or the bytes of an uploaded file with
+ * its name (which decides the format).
+ */
+public sealed interface ImportSource {
+
+    /** Text that is already characters (pasted, or a JSON string). */
+    record Pasted(String text, ImportFormat format) implements ImportSource {
+    }
+
+    /** An uploaded file; its charset is read from a BOM, a meta tag, or detected. */
+    record Upload(String filename, byte[] bytes) implements ImportSource {
+
+        public ImportFormat format() {
+            return ImportFormat.ofFilename(filename).orElseThrow(() -> new UnsupportedFileTypeException(
+                    "Credence imports .txt, .md and .html files; '" + filename + "' is none of these."));
+        }
+    }
+
+    static ImportSource pasted(@Nullable String text, ImportFormat format) {
+        if (text == null) {
+            throw new InvalidInputException("There is no text to import.");
+        }
+        return new Pasted(text, format);
+    }
+}

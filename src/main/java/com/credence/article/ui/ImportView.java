@@ -1,0 +1,259 @@
+package com.credence.article.ui;
+
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ArticleSummary;
+import com.credence.article.DuplicateArticleException;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportPreview;
+import com.credence.article.ImportSource;
+import com.credence.base.InvalidInputException;
+import com.credence.security.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Import an article: paste text or upload a file, give its metadata, check the cleaned text and its
+ * sentences in the preview, then save. The preview is what will be stored.
+ */
+@Route("articles/import")
+@PageTitle("Import an article")
+@Menu(title = "Import", order = 20, icon = "vaadin:upload")
+@RolesAllowed({Roles.FACT_CHECKER, Roles.EDITOR, Roles.ADMIN})
+class ImportView extends Main {
+
+    private static final Map<ImportFormat, String> FORMAT_LABELS = Map.of(ImportFormat.TEXT, "Plain text",
+            ImportFormat.MARKDOWN, "Markdown", ImportFormat.HTML, "HTML");
+
+    private final ArticleImport articleImport;
+
+    final TextArea pasted = new TextArea("Article text");
+    final RadioButtonGroup<ImportFormat> format = new RadioButtonGroup<>("Format");
+    final TextField title = new TextField("Title");
+    final TextField outlet = new TextField("Outlet");
+    final TextField url = new TextField("URL");
+    final TextField byline = new TextField("Byline");
+    final DatePicker publishedAt = new DatePicker("Published");
+    final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
+    final Button saveButton = new Button("Save article", VaadinIcon.CHECK.create());
+    private final TabSheet inputTabs = new TabSheet();
+    private final Span uploadedName = new Span();
+    private final Div previewPanel = new Div();
+
+    private byte @Nullable [] uploadedBytes;
+    private @Nullable String uploadedFilename;
+    private @Nullable ImportPreview preview;
+    private boolean confirmDuplicate;
+
+    ImportView(ArticleImport articleImport) {
+        this.articleImport = articleImport;
+        addClassNames("page", "import-view");
+
+        pasted.setWidthFull();
+        pasted.setMinHeight("14rem");
+        pasted.setMaxHeight("24rem");
+        pasted.setPlaceholder("Paste the article here…");
+        pasted.setMaxLength((int) Math.min(Integer.MAX_VALUE, articleImport.maxSizeBytes()));
+        format.setItems(ImportFormat.values());
+        format.setItemLabelGenerator(FORMAT_LABELS::get);
+        format.setValue(ImportFormat.TEXT);
+        Div pasteTab = new Div(format, pasted);
+        pasteTab.addClassName("paste-tab");
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            uploadedBytes = data;
+            uploadedFilename = metadata.fileName();
+            uploadedName.setText(metadata.fileName() + " · " + Math.max(1, data.length / 1024) + " KB");
+            invalidatePreview();
+            showPreview();
+        }));
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, articleImport.maxSizeBytes()));
+        upload.setDropAllowed(true);
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> {
+            uploadedBytes = null;
+            uploadedFilename = null;
+            uploadedName.setText("");
+            invalidatePreview();
+        });
+        Paragraph uploadHelp = new Paragraph("Drop a .txt, .md or .html file here, or choose one. HTML is cleaned: "
+                + "scripts, styles, navigation and markup are removed, paragraphs are kept. Up to "
+                + articleImport.maxSizeBytes() / (1024 * 1024) + " MB.");
+        uploadHelp.addClassName("help");
+        uploadedName.addClassName("uploaded-name");
+        Div uploadTab = new Div(uploadHelp, upload, uploadedName);
+        uploadTab.addClassName("upload-tab");
+
+        inputTabs.add("Paste", pasteTab);
+        inputTabs.add("Upload a file", uploadTab);
+        inputTabs.setWidthFull();
+        inputTabs.addSelectedChangeListener(e -> invalidatePreview());
+
+        title.setRequiredIndicatorVisible(true);
+        title.setHelperText("Taken from the HTML title or the first heading when left empty");
+        title.setMaxLength(500);
+        outlet.setMaxLength(200);
+        url.setMaxLength(2000);
+        url.setPlaceholder("https://");
+        byline.setMaxLength(300);
+        FormLayout metadata = new FormLayout(title, outlet, byline, url, publishedAt);
+        metadata.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        metadata.setColspan(title, 2);
+        metadata.setColspan(url, 2);
+
+        pasted.addValueChangeListener(e -> invalidatePreview());
+        format.addValueChangeListener(e -> invalidatePreview());
+        previewButton.addClickListener(e -> showPreview());
+        previewButton.setId("preview");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setEnabled(false);
+        saveButton.setId("save-article");
+        saveButton.addClickListener(e -> save());
+        Div actions = new Div(previewButton, saveButton);
+        actions.addClassName("import-actions");
+
+        Div input = new Div(new H3("1. The text"), inputTabs, new H3("2. About the article"), metadata, actions);
+        input.addClassName("import-input");
+        previewPanel.addClassName("import-preview");
+        previewPanel.setId("import-preview");
+        previewPanel.add(emptyPreview());
+        Div columns = new Div(input, previewPanel);
+        columns.addClassName("import-columns");
+        add(columns);
+    }
+
+    private ImportSource source() {
+        if (inputTabs.getSelectedIndex() == 1) {
+            if (uploadedBytes == null || uploadedFilename == null) {
+                throw new InvalidInputException("Choose a file to upload first.");
+            }
+            return new ImportSource.Upload(uploadedFilename, uploadedBytes);
+        }
+        return ImportSource.pasted(pasted.getValue(), format.getValue() == null ? ImportFormat.TEXT : format.getValue());
+    }
+
+    private void invalidatePreview() {
+        if (preview != null) {
+            preview = null;
+            confirmDuplicate = false;
+            saveButton.setEnabled(false);
+            previewPanel.removeAll();
+            previewPanel.add(emptyPreview());
+        }
+    }
+
+    void showPreview() {
+        ImportPreview p;
+        try {
+            p = articleImport.preview(source());
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+            return;
+        }
+        preview = p;
+        confirmDuplicate = false;
+        if (title.isEmpty() && p.suggestedTitle() != null) {
+            title.setValue(p.suggestedTitle());
+        }
+        previewPanel.removeAll();
+        long paragraphs = p.text().chars().filter(c -> c == '\n').count() / 2 + 1;
+        H3 heading = new H3("3. Check what will be stored");
+        Span stats = new Span(p.sentences().size() + " sentences · " + paragraphs + " paragraphs · "
+                + p.text().length() + " characters");
+        stats.addClassName("preview-stats");
+        stats.setId("preview-stats");
+        Paragraph hint = new Paragraph("Each sentence is shaded in turn, so you can see where Credence splits them.");
+        hint.addClassName("help");
+        previewPanel.add(heading, stats, hint);
+        if (!p.sameText().isEmpty()) {
+            previewPanel.add(duplicateWarning(p.sameText().getFirst()));
+        }
+        SentenceText text = new SentenceText(p.text(), p.sentences());
+        text.addClassNames("article-body", "preview-text");
+        previewPanel.add(text);
+        saveButton.setEnabled(true);
+    }
+
+    private Div duplicateWarning(ArticleSummary existing) {
+        RouterLink link = new RouterLink(existing.title(), ArticleReadView.class,
+                new RouteParameters("id", String.valueOf(existing.id())));
+        Span text = new Span("This text is already stored: ");
+        Button anyway = new Button("Import a second copy anyway", e -> {
+            confirmDuplicate = true;
+            e.getSource().setEnabled(false);
+            e.getSource().setText("A second copy will be imported");
+        });
+        anyway.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        anyway.setId("import-anyway");
+        Div warning = new Div(VaadinIcon.WARNING.create(), new Div(new Div(text, link), anyway));
+        warning.addClassName("duplicate-warning");
+        warning.setId("duplicate-warning");
+        return warning;
+    }
+
+    private void save() {
+        if (preview == null) {
+            error("Preview the article before saving it.");
+            return;
+        }
+        ArticleMetadata meta = new ArticleMetadata(title.getValue(), outlet.getValue(), url.getValue(), byline.getValue(),
+                publishedAt.getValue());
+        ArticleDetail saved;
+        try {
+            saved = articleImport.importArticle(source(), meta, confirmDuplicate);
+        } catch (DuplicateArticleException e) {
+            previewPanel.getChildren().filter(c -> "duplicate-warning".equals(c.getId().orElse(null))).toList()
+                    .forEach(previewPanel::remove);
+            previewPanel.addComponentAtIndex(3, duplicateWarning(e.existing()));
+            error(e.getMessage() + " Open it, or import a second copy anyway.");
+            return;
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+            return;
+        }
+        Notification.show("Imported “" + saved.title() + "”", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate(ArticleReadView.class, new RouteParameters("id", String.valueOf(saved.id())));
+    }
+
+    private static Div emptyPreview() {
+        Div empty = new Div(VaadinIcon.FILE_TEXT_O.create(),
+                new Paragraph("The preview shows the cleaned text exactly as it will be stored, with its sentences marked. "
+                        + "Paste or upload an article, then press Preview."));
+        empty.addClassName("preview-empty");
+        return empty;
+    }
+
+    private static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
