@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-/** Stores articles for tests (importing arrives with the article import feature). */
+/** Stores articles for tests directly, imported now by the given user, without going through the import. */
 public final class TestArticles {
 
     private TestArticles() {
@@ -19,7 +19,7 @@ public final class TestArticles {
         try {
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
             Article saved = repository.save(new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
-                    text, new SentenceSplitter().split(text), sha, importedBy, Instant.parse("2026-11-01T10:00:00Z")));
+                    text, new SentenceSplitter().split(text), sha, importedBy, Instant.now()));
             return saved.getId() == null ? 0 : saved.getId();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -24,7 +24,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -62,7 +63,9 @@ class ImportView extends Main {
     final DatePicker publishedAt = new DatePicker("Published");
     final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
     final Button saveButton = new Button("Save article", VaadinIcon.CHECK.create());
-    private final TabSheet inputTabs = new TabSheet();
+    private final Tab pasteTabButton = new Tab(VaadinIcon.CLIPBOARD_TEXT.create(), new Span("Paste"));
+    private final Tab uploadTabButton = new Tab(VaadinIcon.UPLOAD.create(), new Span("Upload a file"));
+    private final Tabs inputTabs = new Tabs(pasteTabButton, uploadTabButton);
     private final Span uploadedName = new Span();
     private final Div previewPanel = new Div();
 
@@ -112,10 +115,14 @@ class ImportView extends Main {
         Div uploadTab = new Div(uploadHelp, upload, uploadedName);
         uploadTab.addClassName("upload-tab");
 
-        inputTabs.add("Paste", pasteTab);
-        inputTabs.add("Upload a file", uploadTab);
         inputTabs.setWidthFull();
-        inputTabs.addSelectedChangeListener(e -> invalidatePreview());
+        uploadTab.setVisible(false);
+        inputTabs.addSelectedChangeListener(e -> {
+            boolean uploading = e.getSelectedTab() == uploadTabButton;
+            pasteTab.setVisible(!uploading);
+            uploadTab.setVisible(uploading);
+            invalidatePreview();
+        });
 
         title.setRequiredIndicatorVisible(true);
         title.setHelperText("Taken from the HTML title or the first heading when left empty");
@@ -140,7 +147,8 @@ class ImportView extends Main {
         Div actions = new Div(previewButton, saveButton);
         actions.addClassName("import-actions");
 
-        Div input = new Div(new H3("1. The text"), inputTabs, new H3("2. About the article"), metadata, actions);
+        Div input = new Div(new H3("1. The text"), inputTabs, pasteTab, uploadTab, new H3("2. About the article"), metadata,
+                actions);
         input.addClassName("import-input");
         previewPanel.addClassName("import-preview");
         previewPanel.setId("import-preview");
@@ -151,7 +159,7 @@ class ImportView extends Main {
     }
 
     private ImportSource source() {
-        if (inputTabs.getSelectedIndex() == 1) {
+        if (inputTabs.getSelectedTab() == uploadTabButton) {
             if (uploadedBytes == null || uploadedFilename == null) {
                 throw new InvalidInputException("Choose a file to upload first.");
             }
