@@ -1,0 +1,33 @@
+package com.credence.annotation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a user says about a span: the fields an annotation is created or changed with. */
+public record AnnotationDraft(
+        int start,
+        int end,
+        String tag,
+        @Nullable String source,
+        @Nullable String cue,
+        @Nullable String note,
+        List<String> evidence,
+        @Nullable Long conflictsWith) {
+
+    public AnnotationDraft {
+        evidence = List.copyOf(evidence);
+    }
+
+    /** A bare tagging of a span, as the keyboard or the toolbar makes it. */
+    public static AnnotationDraft tagging(int start, int end, String tag) {
+        return new AnnotationDraft(start, end, tag, null, null, null, List.of(), null);
+    }
+
+    public static AnnotationDraft of(AnnotationView a) {
+        return new AnnotationDraft(a.start(), a.end(), a.tag(), a.source(), a.cue(), a.note(), a.evidence(), a.conflictsWith());
+    }
+
+    public AnnotationDraft withTag(String newTag) {
+        return new AnnotationDraft(start, end, newTag, source, cue, note, evidence, conflictsWith);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.annotation.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.annotation;
+
+import org.jspecify.annotations.NullMarked;
