@@ -78,7 +78,7 @@ class ImportEndToEndTest {
             page.locator("#save-article").click();
             assertThat(page).hasURL(Pattern.compile(".*/articles/\\d+$"));
             assertThat(page.locator(".article-title")).hasText("Harbour bridge stays shut");
-            assertThat(page.locator("#article-text .sentence")).hasCount(6);
+            assertThat(page.locator("#article-text .ct-s")).hasCount(6);
             assertThat(page.locator("#article-text")).containsText("Ref " + marker);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-read")));
 
@@ -121,7 +121,8 @@ class ImportEndToEndTest {
             assertThat(page.locator(".article-title")).hasText("Hostile page");
             assertThat(page.locator("#article-text")).containsText("Shown as text: <img src=x onerror=window.__pwned=1> and bold.");
             assertThat(page.locator("#article-text")).containsText("REF-" + marker);
-            assertThat(page.locator("#article-text img, #article-text script, #article-text svg, #article-text iframe, #article-text a"))
+            assertThat(page.locator("#article-text .ct-body img, #article-text .ct-body script, #article-text .ct-body svg, "
+                    + "#article-text .ct-body iframe, #article-text .ct-body a"))
                     .hasCount(0);
             page.locator("#article-text").hover();
             assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);

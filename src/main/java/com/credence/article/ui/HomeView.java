@@ -3,6 +3,7 @@ package com.credence.article.ui;
 import com.credence.article.ArticleService;
 import com.credence.article.ArticleSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -71,7 +70,7 @@ class HomeView extends Main {
     }
 
     private static Component card(ArticleSummary a) {
-        RouterLink title = new RouterLink(a.title(), ArticleReadView.class, new RouteParameters("id", String.valueOf(a.id())));
+        Anchor title = new Anchor(ArticleLinks.href(a.id()), a.title());
         title.addClassName("article-card-title");
         List<String> meta = new ArrayList<>();
         if (a.outlet() != null) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -32,8 +33,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -211,8 +210,7 @@ class ImportView extends Main {
     }
 
     private Div duplicateWarning(ArticleSummary existing) {
-        RouterLink link = new RouterLink(existing.title(), ArticleReadView.class,
-                new RouteParameters("id", String.valueOf(existing.id())));
+        Anchor link = new Anchor(ArticleLinks.href(existing.id()), existing.title());
         Span text = new Span("This text is already stored: ");
         Button anyway = new Button("Import a second copy anyway", e -> {
             confirmDuplicate = true;
@@ -249,7 +247,7 @@ class ImportView extends Main {
         }
         Notification.show("Imported “" + saved.title() + "”", 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate(ArticleReadView.class, new RouteParameters("id", String.valueOf(saved.id())));
+        UI.getCurrent().navigate(ArticleLinks.href(saved.id()));
     }
 
     private static Div emptyPreview() {

@@ -1,0 +1,573 @@
+package com.credence.annotation.ui;
+
+import com.credence.annotation.AnnotationChanged;
+import com.credence.annotation.AnnotationDraft;
+import com.credence.annotation.AnnotationRevision;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.annotation.StaleAnnotationException;
+import com.credence.annotation.TagService;
+import com.credence.annotation.TagView;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleService;
+import com.credence.base.InvalidInputException;
+import com.credence.base.NotFoundException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Reading and annotating an article: the text with its highlights on the left, the article's
+ * annotations and the open annotation's form on the right. Work is saved as it is made; changes by
+ * others arrive by server push.
+ */
+@Route("articles/:id")
+@PermitAll
+class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+    private static final Comparator<AnnotationView> TEXT_ORDER = Comparator.comparingInt(AnnotationView::start)
+            .thenComparing(Comparator.comparingInt(AnnotationView::end).reversed()).thenComparingLong(AnnotationView::id);
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final TagService tagService;
+    private final AnnotationBroadcaster broadcaster;
+    private final Clock clock;
+
+    final TextAnnotator text = new TextAnnotator();
+    final VirtualList<AnnotationView> list = new VirtualList<>();
+    final Select<String> tagFilter = new Select<>();
+    final Select<String> authorFilter = new Select<>();
+    final Div form = new Div();
+    final Select<String> tagField = new Select<>();
+    final ComboBox<String> sourceField = new ComboBox<>("Source");
+    final TextField cueField = new TextField("Cue");
+    final TextArea noteField = new TextArea("Note");
+    final TextArea evidenceField = new TextArea("Evidence links");
+    final ComboBox<AnnotationView> conflictField = new ComboBox<>("Conflicts with");
+    final Span saveState = new Span();
+
+    private final Map<Long, AnnotationView> byId = new LinkedHashMap<>();
+    private final Map<String, TagView> tags = new LinkedHashMap<>();
+    private @Nullable ArticleDetail article;
+    private @Nullable AnnotationView open;
+    private @Nullable Runnable unregister;
+    private String title = "Article";
+
+    AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService,
+            AnnotationBroadcaster broadcaster, Clock clock) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.tagService = tagService;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        addClassName("annotate-view");
+        text.setId("article-text");
+        text.addTagListener(e -> tag(e.start, e.end, e.tag));
+        text.addOpenListener(e -> openById(e.id, false));
+        text.addDeleteListener(e -> deleteWithUndo(e.id));
+        buildForm();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such article");
+            return;
+        }
+        try {
+            article = articles.get(id);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        title = article.title();
+        tagService.all().forEach(t -> tags.put(t.key(), t));
+        annotations.forArticle(id).forEach(a -> byId.put(a.id(), a));
+        layout(article);
+        text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (article == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        long articleId = article.id();
+        unregister = broadcaster.register(articleId, change -> ui.access(() -> applyRemote(change)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    // ---------- layout ----------
+
+    private void layout(ArticleDetail art) {
+        removeAll();
+        H1 heading = new H1(art.title());
+        heading.addClassName("article-title");
+        List<String> meta = new ArrayList<>();
+        if (art.outlet() != null) {
+            meta.add(art.outlet());
+        }
+        if (art.byline() != null) {
+            meta.add(art.byline());
+        }
+        if (art.publishedAt() != null) {
+            meta.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK).format(art.publishedAt()));
+        }
+        Span metaLine = new Span(String.join(" · ", meta));
+        metaLine.addClassName("article-meta");
+        Header header = new Header(heading, metaLine);
+        if (art.url() != null && (art.url().startsWith("https://") || art.url().startsWith("http://"))) {
+            Anchor source = new Anchor(art.url(), art.url(), AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            source.addClassName("article-url");
+            header.add(source);
+        }
+        Span provenance = new Span("Imported by " + art.importedBy() + " · " + TIME.format(art.importedAt()) + " · "
+                + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
+        provenance.addClassName("article-provenance");
+        header.add(provenance);
+        Div reading = new Div(new Article(header, text));
+        reading.addClassName("reading");
+
+        H3 panelTitle = new H3("Annotations");
+        tagFilter.setPlaceholder("All tags");
+        tagFilter.setEmptySelectionAllowed(true);
+        tagFilter.setEmptySelectionCaption("All tags");
+        tagFilter.setAriaLabel("Filter by tag");
+        tagFilter.addValueChangeListener(e -> refreshList());
+        authorFilter.setPlaceholder("All authors");
+        authorFilter.setEmptySelectionAllowed(true);
+        authorFilter.setEmptySelectionCaption("All authors");
+        authorFilter.setAriaLabel("Filter by author");
+        authorFilter.addValueChangeListener(e -> refreshList());
+        Div filters = new Div(tagFilter, authorFilter);
+        filters.addClassName("filters");
+        Div head = new Div(panelTitle, filters);
+        head.addClassName("panel-head");
+
+        list.addClassName("annotation-list");
+        list.setRenderer(LitRenderer.<AnnotationView>of("""
+                <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour}" data-id="${item.id}"
+                     @click="${open}">
+                  <div class="item-head"><span class="item-tag">${item.tag}</span><span>${item.author}</span></div>
+                  <div class="item-quote">${item.quote}</div>
+                  <div class="item-source">${item.source}</div>
+                </div>""")
+                .withProperty("id", AnnotationView::id)
+                .withProperty("tag", a -> tagName(a.tag()))
+                .withProperty("colour", a -> tagColour(a.tag()))
+                .withProperty("author", AnnotationView::author)
+                .withProperty("quote", a -> "“" + a.quote() + "”")
+                .withProperty("source", a -> a.source() == null ? "" : "Source: " + a.source())
+                .withProperty("selected", a -> open != null && open.id() == a.id() ? "selected" : "")
+                .withFunction("open", a -> openById(a.id(), true)));
+
+        Div panel = new Div(head, list, form);
+        panel.addClassName("side-panel");
+        add(reading, panel);
+        form.setVisible(false);
+        refreshFilters();
+        refreshList();
+    }
+
+    private void buildForm() {
+        form.addClassName("annotation-form");
+        form.setId("annotation-form");
+        tagField.setLabel("Tag");
+        tagField.setItemLabelGenerator(this::tagName);
+        sourceField.setAllowCustomValue(true);
+        sourceField.setHelperText("Who the claim is attributed to");
+        sourceField.setItems(query -> annotations.sources(query.getFilter().orElse(""), query.getLimit())
+                .stream().skip(query.getOffset()));
+        sourceField.addCustomValueSetListener(e -> {
+            sourceField.setValue(e.getDetail());
+            save();
+        });
+        cueField.setHelperText("The words that signal it: “said”, “reportedly”, scare quotes…");
+        cueField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        noteField.setHelperText("Why: what you checked and found");
+        noteField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        noteField.setMaxLength(10_000);
+        evidenceField.setHelperText("One web address per line");
+        evidenceField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + abbreviate(a.quote(), 60) + "”");
+        conflictField.setClearButtonVisible(true);
+        conflictField.setHelperText("For a contested claim: the annotation it disputes");
+        tagField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        sourceField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        cueField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        noteField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        evidenceField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        conflictField.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save();
+            }
+        });
+        tagField.setWidthFull();
+        sourceField.setWidthFull();
+        cueField.setWidthFull();
+        noteField.setWidthFull();
+        evidenceField.setWidthFull();
+        conflictField.setWidthFull();
+        saveState.addClassName("save-state");
+        saveState.setId("save-state");
+    }
+
+    private void renderForm(AnnotationView a) {
+        form.removeAll();
+        Span status = new Span(a.status());
+        status.addClassName("status-draft");
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeForm());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close the form");
+        Div formHead = new Div(new H3("Annotation"), status, saveState, close);
+        formHead.addClassName("form-head");
+        Paragraph quote = new Paragraph("“" + abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + TIME.format(a.updatedAt()));
+        quote.addClassName("form-quote");
+
+        Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> showHistory(a.id()));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        history.setId("history");
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> deleteWithUndo(a.id()));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.setId("delete-annotation");
+        Div actions = new Div(history, delete);
+        form.add(formHead, quote, tagField, sourceField, cueField, noteField, evidenceField, conflictField, actions);
+        fill(a);
+        form.setVisible(true);
+    }
+
+    private void fill(AnnotationView a) {
+        List<String> tagKeys = tags.values().stream().filter(t -> !t.retired() || t.key().equals(a.tag())).map(TagView::key).toList();
+        tagField.setItems(tagKeys);
+        tagField.setValue(a.tag());
+        sourceField.setValue(a.source());
+        cueField.setValue(a.cue() == null ? "" : a.cue());
+        noteField.setValue(a.note() == null ? "" : a.note());
+        evidenceField.setValue(String.join("\n", a.evidence()));
+        List<AnnotationView> others = byId.values().stream().filter(o -> o.id() != a.id()).sorted(TEXT_ORDER).toList();
+        conflictField.setItems(others);
+        conflictField.setValue(a.conflictsWith() == null ? null : byId.get(a.conflictsWith()));
+    }
+
+    // ---------- actions ----------
+
+    private void tag(int start, int end, String tag) {
+        if (article == null) {
+            return;
+        }
+        try {
+            AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(start, end, tag));
+            byId.put(a.id(), a);
+            text.upsert(a);
+            text.clearSelection();
+            refreshFilters();
+            refreshList();
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void openById(long id, boolean flash) {
+        AnnotationView a = byId.get(id);
+        if (a == null) {
+            return;
+        }
+        open = a;
+        renderForm(a);
+        saveState.setText("");
+        if (flash) {
+            text.flash(id);
+        }
+        list.getDataProvider().refreshAll();
+    }
+
+    private void closeForm() {
+        open = null;
+        form.setVisible(false);
+        list.getDataProvider().refreshAll();
+    }
+
+    private void save() {
+        AnnotationView current = open;
+        if (current == null) {
+            return;
+        }
+        AnnotationView conflict = conflictField.getValue();
+        AnnotationDraft draft = new AnnotationDraft(current.start(), current.end(),
+                tagField.getValue() == null ? current.tag() : tagField.getValue(), sourceField.getValue(), cueField.getValue(),
+                noteField.getValue(), Arrays.stream(evidenceField.getValue().split("\\R")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList(),
+                conflict == null ? null : conflict.id());
+        saveState.removeClassName("error");
+        try {
+            AnnotationView saved = annotations.update(current.id(), current.version(), draft);
+            open = saved;
+            byId.put(saved.id(), saved);
+            text.upsert(saved);
+            saveState.setText("Saved " + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
+                    .format(clock.instant()));
+            refreshFilters();
+            refreshList();
+        } catch (InvalidInputException e) {
+            saveState.setText("Not saved");
+            saveState.addClassName("error");
+            error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            saveState.setText("Not saved");
+            saveState.addClassName("error");
+            error("Only its author or an editor may change this annotation.");
+            fill(current);
+        } catch (StaleAnnotationException e) {
+            saveState.setText("Not saved: changed by someone else");
+            saveState.addClassName("error");
+            showConflict(e);
+        }
+    }
+
+    private void showConflict(StaleAnnotationException e) {
+        Dialog dialog = new Dialog("Someone else changed this annotation");
+        dialog.setWidth("30rem");
+        dialog.add(new Paragraph(e.getMessage()));
+        AnnotationView theirs = e.current();
+        Button load = new Button(theirs == null ? "Close" : "Show their version", ev -> {
+            dialog.close();
+            if (theirs == null) {
+                remove(open == null ? -1 : open.id());
+            } else {
+                byId.put(theirs.id(), theirs);
+                text.upsert(theirs);
+                open = theirs;
+                fill(theirs);
+                refreshList();
+            }
+        });
+        load.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        load.setId("load-theirs");
+        dialog.getFooter().add(load);
+        dialog.open();
+    }
+
+    private void deleteWithUndo(long id) {
+        AnnotationView a = byId.get(id);
+        if (a == null) {
+            return;
+        }
+        try {
+            annotations.delete(a.id(), a.version());
+        } catch (StaleAnnotationException e) {
+            showConflict(e);
+            return;
+        } catch (AccessDeniedException e) {
+            error("Only its author or an editor may delete this annotation.");
+            return;
+        }
+        remove(id);
+        Notification n = new Notification();
+        n.setDuration(8000);
+        n.setPosition(Notification.Position.BOTTOM_START);
+        Button undo = new Button("Undo", e -> {
+            n.close();
+            try {
+                AnnotationView back = annotations.create(a.articleId(), AnnotationDraft.of(a));
+                byId.put(back.id(), back);
+                text.upsert(back);
+                refreshFilters();
+                refreshList();
+            } catch (InvalidInputException ex) {
+                error(ex.getMessage());
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.setId("undo-delete");
+        n.add(new Span("Annotation deleted. "), undo);
+        n.open();
+    }
+
+    private void remove(long id) {
+        byId.remove(id);
+        text.remove(id);
+        if (open != null && open.id() == id) {
+            closeForm();
+        }
+        refreshFilters();
+        refreshList();
+    }
+
+    private void showHistory(long id) {
+        Dialog dialog = new Dialog("History");
+        dialog.setWidth("34rem");
+        for (AnnotationRevision r : annotations.history(id)) {
+            AnnotationView s = r.state();
+            String what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
+                    + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
+            Div entry = new Div(new Span(TIME.format(r.when()) + " — " + r.change() + " by "
+                    + Objects.requireNonNullElse(r.username(), "?")), new Paragraph(what));
+            entry.addClassName("history-entry");
+            dialog.add(entry);
+        }
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** A change made elsewhere (another user, another tab, or this view itself), after commit. */
+    private void applyRemote(AnnotationChanged change) {
+        if (change.kind() == AnnotationChanged.Kind.DELETED) {
+            if (byId.containsKey(change.annotationId())) {
+                remove(change.annotationId());
+            }
+            return;
+        }
+        AnnotationView a;
+        try {
+            a = annotations.get(change.annotationId());
+        } catch (NotFoundException e) {
+            if (byId.containsKey(change.annotationId())) {
+                remove(change.annotationId());
+            }
+            return;
+        }
+        AnnotationView known = byId.get(a.id());
+        if (known != null && known.version() >= a.version()) {
+            return;
+        }
+        byId.put(a.id(), a);
+        text.upsert(a);
+        if (open != null && open.id() == a.id()) {
+            open = a;
+            fill(a);
+            saveState.setText("Updated by " + change.by());
+        }
+        refreshFilters();
+        refreshList();
+    }
+
+    // ---------- list ----------
+
+    private void refreshFilters() {
+        TreeSet<String> authors = new TreeSet<>();
+        byId.values().forEach(a -> authors.add(a.author()));
+        String author = authorFilter.getValue();
+        authorFilter.setItems(new ArrayList<>(authors));
+        if (author != null && authors.contains(author)) {
+            authorFilter.setValue(author);
+        }
+        String tag = tagFilter.getValue();
+        tagFilter.setItems(List.copyOf(tags.keySet()));
+        tagFilter.setItemLabelGenerator(k -> k == null ? "All tags" : tagName(k));
+        if (tag != null) {
+            tagFilter.setValue(tag);
+        }
+    }
+
+    private void refreshList() {
+        String tag = tagFilter.getValue();
+        String author = authorFilter.getValue();
+        List<AnnotationView> shown = byId.values().stream()
+                .filter(a -> tag == null || a.tag().equals(tag))
+                .filter(a -> author == null || a.author().equals(author))
+                .sorted(TEXT_ORDER).toList();
+        list.setItems(shown);
+        list.setVisible(true);
+    }
+
+    private String tagName(@Nullable String key) {
+        TagView t = key == null ? null : tags.get(key);
+        return t == null ? Objects.requireNonNullElse(key, "") : t.name();
+    }
+
+    private String tagColour(String key) {
+        TagView t = tags.get(key);
+        return t == null ? "#888888" : t.colour();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
