@@ -37,7 +37,7 @@ export class CredenceText extends LitElement {
   private toolbar: HTMLElement | null = null;
   private help: HTMLElement | null = null;
   private styleEl: HTMLStyleElement | null = null;
-  private pointerDown: { x: number; y: number } | null = null;
+  private pointerDown: { x: number; y: number; offset: number | null } | null = null;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
   /** Light DOM: the text is part of the page, for selection, find-in-page and tests alike. */
@@ -159,7 +159,7 @@ export class CredenceText extends LitElement {
       paragraphStart = paragraphEnd + 1;
     }
     body.addEventListener('mousedown', (e) => {
-      this.pointerDown = { x: e.clientX, y: e.clientY };
+      this.pointerDown = { x: e.clientX, y: e.clientY, offset: this.offsetAtPoint(e.clientX, e.clientY) };
     });
     body.addEventListener('mouseup', (e) => this.handleMouseUp(e));
 
@@ -267,13 +267,19 @@ export class CredenceText extends LitElement {
     this.pointerDown = null;
     const sel = window.getSelection();
     const dragged = down && (Math.abs(e.clientX - down.x) > 3 || Math.abs(e.clientY - down.y) > 3);
-    if (sel && !sel.isCollapsed && dragged) {
-      const r = sel.getRangeAt(0);
-      const a = this.offsetOf(r.startContainer, r.startOffset);
-      const b = this.offsetOf(r.endContainer, r.endOffset);
-      if (a !== null && b !== null && b > a) {
+    if (down && dragged) {
+      // The span between where the button went down and where it came up, from the caret positions
+      // under the pointer (the native selection is only the visual feedback while dragging).
+      let a = down.offset;
+      let b = this.offsetAtPoint(e.clientX, e.clientY);
+      if ((a === null || b === null) && sel && !sel.isCollapsed) {
+        const r = sel.getRangeAt(0);
+        a = this.offsetOf(r.startContainer, r.startOffset);
+        b = this.offsetOf(r.endContainer, r.endOffset);
+      }
+      if (a !== null && b !== null && a !== b) {
         const snapped = this.snap(Math.min(a, b), Math.max(a, b));
-        sel.removeAllRanges();
+        sel?.removeAllRanges();
         if (snapped) {
           this.focused = this.sentenceAt(snapped.start);
           this.anchor = this.focused;
@@ -297,6 +303,19 @@ export class CredenceText extends LitElement {
     }
     this.focused = i;
     this.markFocus();
+  }
+
+  /** The text offset under a point of the viewport, or null when it is not over the text. */
+  private offsetAtPoint(x: number, y: number): number | null {
+    const doc = document as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    };
+    if (doc.caretPositionFromPoint) {
+      const p = doc.caretPositionFromPoint(x, y);
+      return p ? this.offsetOf(p.offsetNode, p.offset) : null;
+    }
+    const r = document.caretRangeFromPoint?.(x, y);
+    return r ? this.offsetOf(r.startContainer, r.startOffset) : null;
   }
 
   /** The offset of a DOM position inside the text, or null when it is outside. */

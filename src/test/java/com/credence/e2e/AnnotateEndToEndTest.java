@@ -1,0 +1,240 @@
+package com.credence.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.security.Roles;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. */
+@IntegrationTest
+class AnnotateEndToEndTest {
+
+    static final String TEXT = """
+            Bridge closure extended
+
+            The council said the bridge would stay shut. Engineers called the damage “extensive, not cosmetic.” \
+            The closure is reportedly costing traders 40,000 euros a week.
+
+            Café owners 😀 complained on Monday. Олег Петров, a resident, said nobody had warned them. \
+            東京 officials offered help.""";
+
+    static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ArticleImport articleImport;
+    @Autowired
+    AnnotationService annotations;
+
+    String user;
+    ArticleDetail article;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void article() {
+        user = accounts.create("e2e-annotator", Roles.FACT_CHECKER).username();
+        accounts.signInAs(user);
+        article = articleImport.importArticle(new ImportSource.Pasted(TEXT + "\n\nRef " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Bridge closure extended", "The Courier", null, null, null), true);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private Page open(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.locator(".greeting")).isVisible();
+        page.navigate("http://localhost:" + port + "/articles/" + article.id());
+        assertThat(page.locator("credence-text[data-ready]")).isAttached();
+        return page;
+    }
+
+    private static Locator sentence(Page page, String startsWith) {
+        return page.locator("credence-text .ct-s", new Page.LocatorOptions().setHasText(startsWith)).first();
+    }
+
+    private List<AnnotationView> stored() {
+        accounts.signInAs(user);
+        return annotations.forArticle(article.id());
+    }
+
+    private void awaitCount(Page page, int n) {
+        assertThat(page.locator("credence-text")).hasAttribute("data-annotations", String.valueOf(n));
+    }
+
+    @Test
+    void clickASentenceTagItFromTheToolbarDragASpanTagItWithAKeyAndReload() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+
+            sentence(page, "Engineers called").click();
+            page.locator("credence-text .ct-toolbar .ct-tag[data-tag=contested]").click();
+            awaitCount(page, 1);
+            assertThat(stored()).singleElement().satisfies(a -> {
+                assertThat(a.quote()).isEqualTo("Engineers called the damage “extensive, not cosmetic.”");
+                assertThat(a.tag()).isEqualTo("contested");
+            });
+
+            // Drag from the middle of "reportedly" to the middle of "costing": snapped to whole words.
+            dragWithin(sentence(page, "The closure is reportedly"), "reportedly", 4, "costing", 3);
+            page.keyboard().press("1");
+            awaitCount(page, 2);
+            assertThat(stored()).extracting(AnnotationView::quote).contains("reportedly costing");
+
+            // A word after an emoji, in Cyrillic and in Japanese: offsets are UTF-16 indices the server agrees with.
+            dragWithin(sentence(page, "Café owners"), "complained", 2, "complained", 8);
+            page.keyboard().press("2");
+            awaitCount(page, 3);
+            dragWithin(sentence(page, "Олег"), "Олег", 1, "Петров", 3);
+            page.keyboard().press("2");
+            awaitCount(page, 4);
+            sentence(page, "東京").click();
+            page.keyboard().press("3");
+            awaitCount(page, 5);
+            assertThat(stored()).extracting(AnnotationView::quote)
+                    .contains("complained", "Олег Петров", "東京 officials offered help.");
+            AnnotationView complained = stored().stream().filter(a -> a.quote().equals("complained")).findFirst().orElseThrow();
+            assertThat(article.text().substring(complained.start(), complained.end())).isEqualTo("complained");
+
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("annotate-highlights")));
+            page.reload();
+            assertThat(page.locator("credence-text[data-ready]")).isAttached();
+            awaitCount(page, 5);
+            assertThat(page.locator(".annotation-item")).hasCount(5);
+            assertThat(page.locator(".annotation-item").first()).containsText("Engineers called the damage");
+        }
+    }
+
+    @Test
+    void threeSentencesTaggedWithTheKeyboardAlone() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            page.locator("body").press("j"); // sentence 0: the headline
+            page.keyboard().press("j");      // sentence 1
+            page.keyboard().press("2");
+            awaitCount(page, 1);
+            page.keyboard().press("j");
+            page.keyboard().press("3");
+            awaitCount(page, 2);
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("1");
+            awaitCount(page, 3);
+            assertThat(stored()).extracting(AnnotationView::tag).containsExactly("attributed", "contested", "reported");
+            assertThat(stored()).extracting(AnnotationView::quote).containsExactly("The council said the bridge would stay shut.",
+                    "Engineers called the damage “extensive, not cosmetic.”",
+                    "The closure is reportedly costing traders 40,000 euros a week.");
+
+            page.keyboard().press("k");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#annotation-form")).isVisible();
+            assertThat(page.locator("#annotation-form")).containsText("Engineers called the damage");
+
+            page.locator("credence-text").click(new Locator.ClickOptions().setPosition(1, 1));
+            page.keyboard().press("Escape");
+            sentence(page, "The closure is").click();
+            page.keyboard().press("Delete");
+            awaitCount(page, 2);
+            page.locator("#undo-delete").click();
+            awaitCount(page, 3);
+
+            page.keyboard().press("?");
+            assertThat(page.locator("credence-text .ct-help")).isVisible();
+            assertThat(page.locator("credence-text .ct-help")).containsText("Next sentence");
+            page.keyboard().press("Escape");
+            assertThat(page.locator("credence-text .ct-help")).isHidden();
+        }
+    }
+
+    @Test
+    void aSecondBrowserSeesNewAnnotationsWithoutReload() {
+        String other = accounts.create("e2e-watcher", Roles.EDITOR).username();
+        try (BrowserContext first = chromium.browser().newContext(); BrowserContext second = chromium.browser().newContext()) {
+            Page writer = open(first, user);
+            Page watcher = open(second, other);
+            awaitCount(watcher, 0);
+
+            sentence(writer, "The council said").click();
+            writer.keyboard().press("2");
+            awaitCount(writer, 1);
+            awaitCount(watcher, 1);
+            assertThat(watcher.locator(".annotation-item")).containsText("The council said the bridge would stay shut.");
+
+            // and a change to its form shows up too
+            writer.locator(".annotation-item").first().click();
+            writer.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Source")).fill("Lanmouth City Council");
+            writer.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Source")).press("Enter");
+            assertThat(writer.locator("#save-state")).containsText("Saved");
+            assertThat(watcher.locator(".annotation-item")).containsText("Source: Lanmouth City Council");
+        }
+    }
+
+    /** Drags from the n-th character of one word to the m-th character of another, inside one sentence. */
+    private static void dragWithin(Locator sentence, String fromWord, int fromChar, String toWord, int toChar) {
+        double[] from = charPosition(sentence, fromWord, fromChar);
+        double[] to = charPosition(sentence, toWord, toChar);
+        Page page = sentence.page();
+        page.mouse().move(from[0], from[1]);
+        page.mouse().down();
+        page.mouse().move(to[0], to[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    private static double[] charPosition(Locator sentence, String word, int index) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) sentence.evaluate("""
+                (el, [word, index]) => {
+                  const node = el.firstChild;
+                  const at = node.data.indexOf(word) + index;
+                  const r = document.createRange();
+                  r.setStart(node, at);
+                  r.setEnd(node, at + 1);
+                  const box = r.getBoundingClientRect();
+                  return [box.left + box.width / 2, box.top + box.height / 2];
+                }""", List.of(word, index));
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
+    }
+}
