@@ -30,6 +30,8 @@ export class CredenceText extends LitElement {
   private nodeStart = new WeakMap<Node, number>();
   private tags = new Map<string, Tag>();
   private annotations = new Map<number, Ann>();
+  private ranges = new Map<number, Range>();
+  private highlights = new Map<string, Highlight>();
   private focused = -1;
   private anchor = -1;
   private selection: Span | null = null;
@@ -79,14 +81,17 @@ export class CredenceText extends LitElement {
   /** An annotation was created or changed. */
   upsert(json: string) {
     const a: Ann = JSON.parse(json);
+    this.unhighlight(a.id);
     this.annotations.set(a.id, a);
-    this.drawHighlights();
+    this.highlight(a);
+    this.drawOverlaps();
     this.dataset.annotations = String(this.annotations.size);
   }
 
   removeAnnotation(id: number) {
+    this.unhighlight(id);
     this.annotations.delete(id);
-    this.drawHighlights();
+    this.drawOverlaps();
     this.dataset.annotations = String(this.annotations.size);
   }
 
@@ -203,37 +208,60 @@ export class CredenceText extends LitElement {
 
   // ---------- highlights ----------
 
+  /** All highlights from scratch: one Highlight per tag, holding one Range per annotation. */
   private drawHighlights() {
     if (!supportsHighlights) return;
-    const byTag = new Map<string, Range[]>();
-    for (const key of this.tags.keys()) byTag.set(key, []);
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+    this.ranges.clear();
+    for (const key of this.tags.keys()) this.tagHighlight(key);
+    for (const a of this.annotations.values()) this.highlight(a);
+    this.drawOverlaps();
+    this.dataset.annotations = String(this.annotations.size);
+  }
+
+  private tagHighlight(key: string): Highlight {
+    const name = 'ct-' + cssIdent(key);
+    let hl = this.highlights.get(name);
+    if (!hl) {
+      hl = new Highlight();
+      this.highlights.set(name, hl);
+      CSS.highlights.set(name, hl);
+    }
+    return hl;
+  }
+
+  private highlight(a: Ann) {
+    if (!supportsHighlights) return;
+    const r = this.range(a.start, a.end);
+    this.ranges.set(a.id, r);
+    this.tagHighlight(a.tag).add(r);
+  }
+
+  private unhighlight(id: number) {
+    const old = this.annotations.get(id);
+    const r = this.ranges.get(id);
+    if (!supportsHighlights || !old || !r) return;
+    this.tagHighlight(old.tag).delete(r);
+    this.ranges.delete(id);
+  }
+
+  /** Where two or more annotations overlap, one more layer darkens the text's background. */
+  private drawOverlaps() {
+    if (!supportsHighlights) return;
     const bounds: number[] = [];
-    for (const a of this.annotations.values()) {
-      let list = byTag.get(a.tag);
-      if (!list) {
-        list = [];
-        byTag.set(a.tag, list);
-      }
-      list.push(this.range(a.start, a.end));
-      bounds.push(a.start * 2 + 1, a.end * 2);
-    }
-    for (const [key, ranges] of byTag) {
-      CSS.highlights.set('ct-' + cssIdent(key), new Highlight(...ranges));
-    }
-    // Where two or more annotations overlap, one more layer darkens the text's background.
+    for (const a of this.annotations.values()) bounds.push(a.start * 2 + 1, a.end * 2);
     bounds.sort((x, y) => x - y);
     const overlaps: Range[] = [];
     let depth = 0;
     let from = 0;
     for (const b of bounds) {
       const pos = b >> 1;
-      const opening = (b & 1) === 1;
       if (depth >= 2 && pos > from) overlaps.push(this.range(from, pos));
-      depth += opening ? 1 : -1;
+      depth += (b & 1) === 1 ? 1 : -1;
       from = pos;
     }
     CSS.highlights.set('ct-overlap', new Highlight(...overlaps));
-    this.dataset.annotations = String(this.annotations.size);
   }
 
   /** A DOM Range for [start, end) through the text nodes' known offsets. */

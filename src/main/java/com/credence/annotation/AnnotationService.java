@@ -2,11 +2,11 @@ package com.credence.annotation;
 
 import com.credence.annotation.internal.Annotation;
 import com.credence.annotation.internal.AnnotationRepository;
+import com.credence.annotation.internal.ArticleTexts;
 import com.credence.annotation.internal.Revision;
 import com.credence.annotation.internal.Tag;
 import com.credence.annotation.internal.TagRepository;
 import com.credence.article.ArticleDetail;
-import com.credence.article.ArticleService;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.security.CurrentUser;
@@ -48,13 +48,13 @@ public class AnnotationService {
 
     private final AnnotationRepository annotations;
     private final TagRepository tags;
-    private final ArticleService articles;
+    private final ArticleTexts articles;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    AnnotationService(AnnotationRepository annotations, TagRepository tags, ArticleService articles, CurrentUser currentUser,
+    AnnotationService(AnnotationRepository annotations, TagRepository tags, ArticleTexts articles, CurrentUser currentUser,
             ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.annotations = annotations;
         this.tags = tags;

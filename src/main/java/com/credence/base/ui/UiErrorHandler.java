@@ -27,6 +27,17 @@ class UiErrorHandler implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiErrorHandler::handle));
     }
 
+    /** The browser closed the connection (navigated away, closed the tab): nothing to tell anyone. */
+    static boolean isClientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getSimpleName().equals("ClientAbortException")
+                    || c instanceof java.io.IOException && String.valueOf(c.getMessage()).contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void handle(ErrorEvent event) {
         Throwable cause = event.getThrowable();
         while (cause.getCause() != null && !(cause instanceof InvalidInputException)
@@ -38,6 +49,9 @@ class UiErrorHandler implements VaadinServiceInitListener {
             message = cause.getMessage();
         } else if (cause instanceof AccessDeniedException) {
             message = "Your role does not allow this.";
+        } else if (isClientGone(event.getThrowable())) {
+            log.debug("The browser went away during a response", event.getThrowable());
+            return;
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
             message = "Something went wrong on our side. It has been logged; please try again.";

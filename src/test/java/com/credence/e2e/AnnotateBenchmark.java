@@ -1,0 +1,197 @@
+package com.credence.e2e;
+
+import com.credence.CredenceApplication;
+import com.credence.annotation.AnnotationDraft;
+import com.credence.annotation.AnnotationService;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.article.TextSpan;
+import com.credence.security.NewUser;
+import com.credence.security.Roles;
+import com.credence.security.UserAdministration;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * How fast the annotate page is in headless Chromium, at several article sizes: time from
+ * navigation until the text and all highlights are drawn and the page takes input (the element's
+ * "credence-ready" mark), the same text as a plain static page for comparison, and the round trip
+ * from pressing a tag key to the confirmed highlight. Medians over several runs.
+ * Run: {@code ./mvnw -q -Pbench test-compile exec:java -Dbench.main=com.credence.e2e.AnnotateBenchmark}.
+ */
+public final class AnnotateBenchmark {
+
+    private static final int RUNS = 5;
+    private static final int KEY_ROUNDS = 40;
+    private static final String[] WORDS = ("council bridge engineers said according ministry reportedly closure repairs "
+            + "traders officials residents week police statement report survey damage girders ferry market petition "
+            + "agency money listed structure meeting public question load test fractures contractor").split(" ");
+
+    private AnnotateBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = {500, 2000, 5000};
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(CredenceApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--credence.demo.enabled=false",
+                "--credence.initial-admin.password=bench-initial-admin", "--logging.level.root=WARN",
+                "--logging.level.com.credence=WARN", "--credence.import.max-size=20MB", "--spring.main.banner-mode=off");
+        try (Chromium chromium = Chromium.launch()) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            asAdmin(() -> app.getBean(UserAdministration.class).create(new NewUser("bench", "Bench", "bench-password-1",
+                    Set.of(Roles.EDITOR))));
+            System.out.printf(Locale.ROOT, "%-10s %-12s %-9s %-16s %-14s %-7s %-18s%n", "sentences", "annotations", "text KB",
+                    "interactive ms", "static ms", "ratio", "key→highlight ms");
+            for (int sentences : sizes) {
+                int annotationCount = sentences / 5;
+                ArticleDetail article = asAdmin(() -> app.getBean(ArticleImport.class).importArticle(
+                        new ImportSource.Pasted(article(sentences), ImportFormat.TEXT),
+                        new ArticleMetadata("Benchmark " + sentences, null, null, null, null), true));
+                annotate(app.getBean(AnnotationService.class), article, annotationCount);
+                Result r = measure(chromium, port, article);
+                System.out.printf(Locale.ROOT, "%-10d %-12d %-9d %-16.0f %-14.0f %-7.1f median %.0f, p90 %.0f%n",
+                        article.sentences().size(), annotationCount, article.text().length() / 1024, r.interactive, r.staticPage,
+                        r.interactive / r.staticPage, r.keyMedian, r.keyP90);
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    private record Result(double interactive, double staticPage, double keyMedian, double keyP90) {
+    }
+
+    private static Result measure(Chromium chromium, int port, ArticleDetail article) {
+        String base = "http://localhost:" + port;
+        List<Double> interactive = new ArrayList<>();
+        List<Double> staticPage = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
+        String staticHtml = staticHtml(article);
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1400, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "/login");
+            page.locator("input[name=username]").fill("bench");
+            page.locator("input[name=password]").fill("bench-password-1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            page.locator(".greeting").waitFor();
+            page.route(base + "/static-benchmark", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html; charset=utf-8").setBody(staticHtml)));
+            for (int run = 0; run < RUNS + 1; run++) {
+                page.navigate(base + "/articles/" + article.id());
+                page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(120_000));
+                double ready = ((Number) page.evaluate("() => performance.getEntriesByName('credence-ready')[0].startTime")).doubleValue();
+                page.navigate(base + "/static-benchmark");
+                page.waitForLoadState();
+                double loaded = ((Number) page.evaluate(
+                        "() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))")).doubleValue();
+                if (run > 0) { // the first run warms up the server and the browser's caches
+                    interactive.add(ready);
+                    staticPage.add(loaded);
+                }
+            }
+            page.navigate(base + "/articles/" + article.id());
+            page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.evaluate("""
+                    () => {
+                      const el = document.querySelector('credence-text');
+                      window.__bench = { down: 0, times: [] };
+                      document.addEventListener('keydown', () => { window.__bench.down = performance.now(); }, true);
+                      new MutationObserver(() => window.__bench.times.push(performance.now() - window.__bench.down))
+                        .observe(el, { attributes: true, attributeFilter: ['data-annotations'] });
+                    }""");
+            List<TextSpan> sentences = article.sentences();
+            for (int i = 0; i < KEY_ROUNDS; i++) {
+                TextSpan s = sentences.get(1 + i * 3);
+                page.evaluate("([a, b]) => document.querySelector('credence-text').select(a, b)", List.of(s.start(), s.end()));
+                int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
+                page.keyboard().press("3");
+                page.waitForFunction("n => window.__bench.times.length > n", before);
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> times = (List<Number>) page.evaluate("() => window.__bench.times");
+            times.forEach(t -> keys.add(t.doubleValue()));
+        }
+        Collections.sort(keys);
+        return new Result(median(interactive), median(staticPage), median(keys), keys.get((int) Math.floor(keys.size() * 0.9)));
+    }
+
+    private static String staticHtml(ArticleDetail article) {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>static</title></head>"
+                + "<body style=\"max-width:42rem;margin:auto;font:18px/1.8 Georgia,serif\">");
+        for (String p : article.text().split("\n\n")) {
+            html.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static void annotate(AnnotationService annotations, ArticleDetail article, int count) {
+        Random random = new Random(7);
+        List<TextSpan> sentences = article.sentences();
+        asAdmin(() -> {
+            String[] tags = {"reported", "attributed", "contested"};
+            for (int i = 0; i < count; i++) {
+                TextSpan s = sentences.get(random.nextInt(sentences.size()));
+                int end = random.nextBoolean() ? s.end() : Math.min(s.end(), s.start() + 20 + random.nextInt(40));
+                while (end < s.end() && !Character.isWhitespace(article.text().charAt(end))) {
+                    end++;
+                }
+                annotations.create(article.id(), AnnotationDraft.tagging(s.start(), end, tags[i % 3]));
+            }
+            return null;
+        });
+    }
+
+    /** About 120 characters a sentence, five sentences a paragraph. */
+    private static String article(int sentences) {
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            if (i > 0) {
+                text.append(i % 5 == 0 ? "\n\n" : " ");
+            }
+            StringBuilder s = new StringBuilder();
+            while (s.length() < 110) {
+                if (!s.isEmpty()) {
+                    s.append(' ');
+                }
+                s.append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            text.append(Character.toUpperCase(s.charAt(0))).append(s, 1, s.length()).append(i % 7 == 3 ? ", officials said." : ".");
+        }
+        return text.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null, "ROLE_ADMIN",
+                "ROLE_EDITOR"));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
