@@ -10,6 +10,7 @@ import com.credence.annotation.TagService;
 import com.credence.annotation.TagView;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleService;
+import com.credence.base.Formats;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.vaadin.flow.component.AttachEvent;
@@ -45,13 +46,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -67,8 +66,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
     private static final Comparator<AnnotationView> TEXT_ORDER = Comparator.comparingInt(AnnotationView::start)
             .thenComparing(Comparator.comparingInt(AnnotationView::end).reversed()).thenComparingLong(AnnotationView::id);
 
@@ -172,7 +169,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             meta.add(art.byline());
         }
         if (art.publishedAt() != null) {
-            meta.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK).format(art.publishedAt()));
+            meta.add(Formats.date(art.publishedAt()));
         }
         Span metaLine = new Span(String.join(" · ", meta));
         metaLine.addClassName("article-meta");
@@ -183,7 +180,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             source.addClassName("article-url");
             header.add(source);
         }
-        Span provenance = new Span("Imported by " + art.importedBy() + " · " + TIME.format(art.importedAt()) + " · "
+        Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
         header.add(provenance);
@@ -303,7 +300,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         close.setAriaLabel("Close the form");
         Div formHead = new Div(new H3("Annotation"), status, saveState, close);
         formHead.addClassName("form-head");
-        Paragraph quote = new Paragraph("“" + abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + TIME.format(a.updatedAt()));
+        Paragraph quote = new Paragraph("“" + abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
         quote.addClassName("form-quote");
 
         Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> showHistory(a.id()));
@@ -482,7 +479,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             AnnotationView s = r.state();
             String what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
                     + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
-            Div entry = new Div(new Span(TIME.format(r.when()) + " — " + r.change() + " by "
+            Div entry = new Div(new Span(Formats.instant(r.when()) + " — " + r.change() + " by "
                     + Objects.requireNonNullElse(r.username(), "?")), new Paragraph(what));
             entry.addClassName("history-entry");
             dialog.add(entry);

@@ -2,6 +2,7 @@ package com.credence.article.ui;
 
 import com.credence.article.ArticleService;
 import com.credence.article.ArticleSummary;
+import com.credence.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -46,13 +46,13 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-editor", roles = Roles.EDITOR)
     void editorSeesTheEditorialNavigation() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "Articles", "Import");
+        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Tag set");
     }
 
     @Test
     @WithMockUser(username = "nav-admin", roles = Roles.ADMIN)
     void adminAlsoSeesUsers() {
-        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Users");
+        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Tag set", "Users");
     }
 
     @Test

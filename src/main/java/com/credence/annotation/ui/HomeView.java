@@ -1,6 +1,9 @@
-package com.credence.article.ui;
+package com.credence.annotation.ui;
 
+import com.credence.annotation.TagService;
+import com.credence.annotation.TagView;
 import com.credence.article.ArticleService;
+import com.credence.base.Formats;
 import com.credence.article.ArticleSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +34,7 @@ class HomeView extends Main {
 
     static final int RECENT = 8;
 
-    HomeView(ArticleService articles, AuthenticationContext auth, Clock clock) {
+    HomeView(ArticleService articles, TagService tags, AuthenticationContext auth, Clock clock) {
         addClassNames("page", "home-view");
         String user = auth.getPrincipalName().orElse("");
         H2 greeting = new H2(greeting(LocalTime.now(clock.withZone(ZoneId.systemDefault()))) + ", " + user);
@@ -56,7 +59,7 @@ class HomeView extends Main {
             recent.add(cards);
         }
 
-        Section legend = new Section(new H3("The tags"), tagLegend());
+        Section legend = new Section(new H3("The tags"), tagLegend(tags.active()));
         legend.addClassName("tag-legend");
 
         Div columns = new Div(recent, legend);
@@ -70,7 +73,7 @@ class HomeView extends Main {
     }
 
     private static Component card(ArticleSummary a) {
-        Anchor title = new Anchor(ArticleLinks.href(a.id()), a.title());
+        Anchor title = new Anchor("articles/" + a.id(), a.title());
         title.addClassName("article-card-title");
         List<String> meta = new ArrayList<>();
         if (a.outlet() != null) {
@@ -92,24 +95,25 @@ class HomeView extends Main {
         return card;
     }
 
-    private static Component tagLegend() {
-        Div list = new Div(
-                legendItem("reported", "Reported", "1", "Asserted by the outlet in its own voice or with unnamed sourcing."),
-                legendItem("attributed", "Attributed", "2", "Explicitly attributed to an identifiable source."),
-                legendItem("contested", "Contested", "3", "Disputed by another source, contradicted by evidence, or flagged by the text itself."));
+    private static Component tagLegend(List<TagView> tags) {
+        Div list = new Div();
+        tags.forEach(t -> list.add(legendItem(t)));
         list.addClassName("legend-list");
         return list;
     }
 
-    private static Component legendItem(String key, String name, String hotkey, String definition) {
-        Span chip = new Span(name);
-        chip.addClassNames("tag-chip", "tag-" + key);
-        Span key1 = new Span(hotkey);
-        key1.addClassName("kbd");
-        Paragraph def = new Paragraph(definition);
-        Div head = new Div(chip, key1);
+    private static Component legendItem(TagView tag) {
+        Span chip = new Span(tag.name());
+        chip.addClassName("tag-chip");
+        chip.getStyle().set("color", tag.colour()).set("background", tag.colour() + "22");
+        Div head = new Div(chip);
+        if (tag.hotkey() != null) {
+            Span key = new Span(tag.hotkey());
+            key.addClassName("kbd");
+            head.add(key);
+        }
         head.addClassName("legend-head");
-        Div item = new Div(head, def);
+        Div item = new Div(head, new Paragraph(tag.definition()));
         item.addClassName("legend-item");
         return item;
     }

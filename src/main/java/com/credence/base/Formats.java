@@ -1,4 +1,4 @@
-package com.credence.article.ui;
+package com.credence.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How dates and sizes read on the article pages. */
-final class Formats {
+/** How dates, times and sizes read in Credence's pages. */
+public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -17,16 +17,16 @@ final class Formats {
     private Formats() {
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
-    static String instant(Instant instant) {
+    public static String instant(Instant instant) {
         return DATE_TIME.format(instant);
     }
 
     /** Reading time at about 1,200 characters (200 words) a minute. */
-    static String readingTime(int characters) {
+    public static String readingTime(int characters) {
         return Math.max(1, Math.round(characters / 1200f)) + " min read";
     }
 }
