@@ -7,18 +7,16 @@ import com.credence.annotation.internal.Revision;
 import com.credence.annotation.internal.Tag;
 import com.credence.annotation.internal.TagRepository;
 import com.credence.article.ArticleDetail;
+import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.security.CurrentUser;
 import com.credence.security.Roles;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -108,8 +106,7 @@ public class AnnotationService {
     /** Sources already named on annotations, starting with the prefix, for suggestions. */
     @Transactional(readOnly = true)
     public List<String> sources(String prefix, int limit) {
-        String p = prefix.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return annotations.findSources(p, PageRequest.of(0, Math.clamp(limit, 1, 100)));
+        return annotations.findSources(Inputs.likeEscaped(prefix), PageRequest.of(0, Math.clamp(limit, 1, 100)));
     }
 
     /** Every change of the annotation, oldest first, also after it was deleted. */
@@ -192,7 +189,7 @@ public class AnnotationService {
         }
         a.anchor(start, end, quote, text.substring(prefixStart, start), text.substring(end, suffixEnd));
         a.setTag(tag.getKey());
-        a.describe(optional(d.source(), MAX_SOURCE, "source"), optional(d.cue(), MAX_CUE, "cue"),
+        a.describe(Inputs.optionalLine(d.source(), MAX_SOURCE, "source"), Inputs.optionalLine(d.cue(), MAX_CUE, "cue"),
                 optionalNote(d.note()));
         a.setEvidence(evidence(d.evidence()));
         Long conflicts = d.conflictsWith();
@@ -214,17 +211,6 @@ public class AnnotationService {
                 && Character.isHighSurrogate(text.charAt(index - 1));
     }
 
-    private static @Nullable String optional(@Nullable String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replaceAll("\\s+", " ");
-        if (v.length() > max) {
-            throw new InvalidInputException("The " + what + " is longer than " + max + " characters.");
-        }
-        return v;
-    }
-
     private static @Nullable String optionalNote(@Nullable String note) {
         if (note == null || note.isBlank()) {
             return null;
@@ -242,17 +228,7 @@ public class AnnotationService {
             if (link == null || link.isBlank()) {
                 continue;
             }
-            String l = link.strip();
-            try {
-                URI uri = new URI(l);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || l.length() > 2000) {
-                    throw new InvalidInputException("Evidence links are web addresses starting with http:// or https://; '"
-                            + l + "' is not.");
-                }
-            } catch (URISyntaxException e) {
-                throw new InvalidInputException("'" + l + "' is not a valid web address.");
-            }
+            String l = Inputs.webAddress(link, "evidence link");
             if (!clean.contains(l)) {
                 clean.add(l);
             }

@@ -3,17 +3,15 @@ package com.credence.article;
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
 import com.credence.article.internal.ImportPipeline;
+import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.security.CurrentUser;
 import com.credence.security.Roles;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,34 +98,12 @@ public class ArticleImport {
     }
 
     private static @Nullable String optional(@Nullable String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replaceAll("\\s+", " ");
-        if (v.length() > max) {
-            throw new InvalidInputException("The " + what + " is longer than " + max + " characters.");
-        }
-        if (v.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("The " + what + " contains control characters.");
-        }
-        return v;
+        return Inputs.optionalLine(value, max, what);
     }
 
     private static @Nullable String url(@Nullable String value) {
         String url = optional(value, MAX_URL, "URL");
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new InvalidInputException("The URL must be a web address starting with http:// or https://.");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("The URL is not a valid web address.");
-        }
+        return url == null ? null : Inputs.webAddress(url, "URL");
     }
 
     private static String truncate(String s, int max) {

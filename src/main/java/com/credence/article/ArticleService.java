@@ -2,10 +2,10 @@ package com.credence.article;
 
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
+import com.credence.base.Inputs;
 import com.credence.base.NotFoundException;
 import com.credence.security.Roles;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +62,6 @@ public class ArticleService {
     }
 
     private static String likePattern(String query) {
-        return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Inputs.likeEscaped(query);
     }
 }

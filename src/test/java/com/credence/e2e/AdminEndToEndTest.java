@@ -10,44 +10,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An admin creates a user in the browser; that user can sign in at once, and sees no admin pages. */
 @IntegrationTest
-class AdminEndToEndTest {
+class AdminEndToEndTest extends BrowserTest {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private Page signIn(BrowserContext context, String username, String password) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".greeting")).containsText(username);
-        return page;
-    }
 
     @Test
     void adminCreatesAUserWhoCanSignIn() {

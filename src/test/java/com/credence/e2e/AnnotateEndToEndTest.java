@@ -21,17 +21,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. */
 @IntegrationTest
-class AnnotateEndToEndTest {
+class AnnotateEndToEndTest extends BrowserTest {
 
     static final String TEXT = """
             Bridge closure extended
@@ -42,10 +39,6 @@ class AnnotateEndToEndTest {
             Café owners 😀 complained on Monday. Олег Петров, a resident, said nobody had warned them. \
             東京 officials offered help.""";
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -55,18 +48,6 @@ class AnnotateEndToEndTest {
 
     String user;
     ArticleDetail article;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void article() {
@@ -82,13 +63,8 @@ class AnnotateEndToEndTest {
     }
 
     private Page open(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".greeting")).isVisible();
-        page.navigate("http://localhost:" + port + "/articles/" + article.id());
+        Page page = signIn(context, username, TestAccounts.PASSWORD);
+        page.navigate(url("/articles/" + article.id()));
         assertThat(page.locator("credence-text[data-ready]")).isAttached();
         return page;
     }

@@ -16,44 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Importing in real Chromium: paste, preview, save, read; and hostile HTML that must not run. */
 @IntegrationTest
-class ImportEndToEndTest {
+class ImportEndToEndTest extends BrowserTest {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private Page signedIn(BrowserContext context) {
         String user = accounts.create("e2e-importer", Roles.FACT_CHECKER).username();
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".greeting")).isVisible();
-        page.navigate("http://localhost:" + port + "/articles/import");
+        Page page = signIn(context, user, TestAccounts.PASSWORD);
+        page.navigate(url("/articles/import"));
         return page;
     }
 

@@ -12,36 +12,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in through the real form in real Chromium, and what a fact-checker sees first. */
 @IntegrationTest
-class SignInEndToEndTest {
+class SignInEndToEndTest extends BrowserTest {
 
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
     @Autowired
     ArticleRepository articles;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void checkerSignsInSeesTheLandingPageAndSignsOut() {

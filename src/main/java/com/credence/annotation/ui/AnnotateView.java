@@ -15,6 +15,7 @@ import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -251,36 +252,14 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + abbreviate(a.quote(), 60) + "”");
         conflictField.setClearButtonVisible(true);
         conflictField.setHelperText("For a contested claim: the annotation it disputes");
-        tagField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
-        sourceField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
-        cueField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
-        noteField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
-        evidenceField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
-        conflictField.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save();
-            }
-        });
+        List<HasValue<?, ?>> autosaved = List.of(tagField, sourceField, cueField, noteField, evidenceField, conflictField);
+        for (HasValue<?, ?> field : autosaved) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save();
+                }
+            });
+        }
         tagField.setWidthFull();
         sourceField.setWidthFull();
         cueField.setWidthFull();

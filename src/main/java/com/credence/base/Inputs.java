@@ -1,0 +1,56 @@
+package com.credence.base;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Checks for the short texts people type into Credence: optional one-line fields and web addresses. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * A one-line field: null when blank; otherwise stripped, runs of white space folded to one space,
+     * at most {@code max} characters and no control characters.
+     */
+    public static @Nullable String optionalLine(@Nullable String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.length() > max) {
+            throw new InvalidInputException("The " + what + " is longer than " + max + " characters.");
+        }
+        if (v.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("The " + what + " contains control characters.");
+        }
+        return v;
+    }
+
+    /** An http or https address with a host, at most 2,000 characters, as typed (stripped). */
+    public static String webAddress(String value, String what) {
+        String v = value.strip();
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || v.length() > 2000) {
+                throw new InvalidInputException("The " + what + " must be a web address starting with http:// or https://; '"
+                        + abbreviate(v) + "' is not.");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("The " + what + " '" + abbreviate(v) + "' is not a valid web address.");
+        }
+    }
+
+    /** A search text for SQL LIKE with '\\' as the escape character: lower-case, its wildcards escaped. */
+    public static String likeEscaped(String query) {
+        return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    }
+}
