@@ -10,7 +10,8 @@ import { LitElement, html, render } from 'lit';
  * turned into [start, end) UTF-16 offsets through the known start offset of each text node, and
  * reported to the server as events; the server validates, stores and answers with upsert.
  *
- * Events (detail): credence-tag {start, end, tag}, credence-open {id}, credence-delete {id}.
+ * Events (detail): credence-tag {start, end, tag}, credence-open {id}, credence-delete {id},
+ * credence-picked {id} (after startPicking).
  */
 
 interface Tag { key: string; name: string; colour: string; hotkey: string | null; }
@@ -40,6 +41,7 @@ export class CredenceText extends LitElement {
   private help: HTMLElement | null = null;
   private styleEl: HTMLStyleElement | null = null;
   private pointerDown: { x: number; y: number; offset: number | null } | null = null;
+  private picking = false;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
   /** Light DOM: the text is part of the page, for selection, find-in-page and tests alike. */
@@ -124,6 +126,17 @@ export class CredenceText extends LitElement {
 
   clearSelection() {
     this.setSelection(null);
+  }
+
+  /** The next click on a highlight picks that annotation (credence-picked {id}); Esc cancels. */
+  startPicking() {
+    this.picking = true;
+    this.classList.add('ct-picking');
+  }
+
+  private stopPicking() {
+    this.picking = false;
+    this.classList.remove('ct-picking');
   }
 
   // ---------- building ----------
@@ -293,6 +306,16 @@ export class CredenceText extends LitElement {
   private handleMouseUp(e: MouseEvent) {
     const down = this.pointerDown;
     this.pointerDown = null;
+    if (this.picking) {
+      const at = this.offsetAtPoint(e.clientX, e.clientY);
+      const hit = at === null ? null : this.innermost(at, at + 1);
+      if (hit) {
+        this.stopPicking();
+        window.getSelection()?.removeAllRanges();
+        this.dispatchEvent(new CustomEvent('credence-picked', { detail: { id: hit.id } }));
+      }
+      return;
+    }
     const sel = window.getSelection();
     const dragged = down && (Math.abs(e.clientX - down.x) > 3 || Math.abs(e.clientY - down.y) > 3);
     if (down && dragged) {
@@ -423,6 +446,7 @@ export class CredenceText extends LitElement {
     if (isTyping(e)) return;
     const key = e.key;
     if (key === 'Escape') {
+      if (this.picking) this.stopPicking();
       if (this.help && !this.help.hidden) this.help.hidden = true;
       this.setSelection(null);
       return;
@@ -480,10 +504,14 @@ export class CredenceText extends LitElement {
   private annotationAtFocus(): Ann | null {
     const span = this.selection ?? (this.focused >= 0
       ? { start: this.sentences[2 * this.focused], end: this.sentences[2 * this.focused + 1] } : null);
-    if (!span) return null;
+    return span ? this.innermost(span.start, span.end) : null;
+  }
+
+  /** The shortest annotation overlapping [start, end). */
+  private innermost(start: number, end: number): Ann | null {
     let best: Ann | null = null;
     for (const a of this.annotations.values()) {
-      if (a.start < span.end && a.end > span.start && (!best || a.end - a.start < best.end - best.start)) best = a;
+      if (a.start < end && a.end > start && (!best || a.end - a.start < best.end - best.start)) best = a;
     }
     return best;
   }

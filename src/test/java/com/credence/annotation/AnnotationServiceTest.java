@@ -80,6 +80,18 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void contextStopsAtTheEdgesOfTheText() {
+        int n = article.text().length();
+        AnnotationView first = annotations.create(article.id(), AnnotationDraft.tagging(0, 6, "reported"));
+        assertThat(first.quote()).isEqualTo("Prefix");
+        assertThat(first.prefix()).isEmpty();
+        assertThat(first.suffix()).hasSize(32);
+        AnnotationView last = annotations.create(article.id(), AnnotationDraft.tagging(n - 8, n, "reported"));
+        assertThat(last.suffix()).isEmpty();
+        assertThat(last.prefix()).isEqualTo(article.text().substring(n - 40, n - 8));
+    }
+
+    @Test
     void everyValidationRefusesWithAMessageAndStoresNothing() {
         int n = article.text().length();
         int emoji = at("😀");

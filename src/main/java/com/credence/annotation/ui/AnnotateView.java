@@ -108,6 +108,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.addTagListener(e -> tag(e.start, e.end, e.tag));
         text.addOpenListener(e -> openById(e.id, false));
         text.addDeleteListener(e -> deleteWithUndo(e.id));
+        text.addPickedListener(e -> picked(e.id));
         buildForm();
     }
 
@@ -288,8 +289,14 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> deleteWithUndo(a.id()));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         delete.setId("delete-annotation");
+        Button pick = new Button("Pick in the text", VaadinIcon.CROSSHAIRS.create(), e -> {
+            text.startPicking();
+            saveState.setText("Click the annotation it conflicts with (Esc cancels)");
+        });
+        pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        pick.setId("pick-conflict");
         Div actions = new Div(history, delete);
-        form.add(formHead, quote, tagField, sourceField, cueField, noteField, evidenceField, conflictField, actions);
+        form.add(formHead, quote, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
         fill(a);
         form.setVisible(true);
     }
@@ -337,6 +344,21 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             text.flash(id);
         }
         list.getDataProvider().refreshAll();
+    }
+
+    /** The annotation picked in the text becomes the one the open annotation conflicts with. */
+    private void picked(long id) {
+        AnnotationView current = open;
+        AnnotationView other = byId.get(id);
+        if (current == null || other == null) {
+            return;
+        }
+        if (other.id() == current.id()) {
+            error("An annotation cannot conflict with itself: pick another one.");
+            return;
+        }
+        conflictField.setValue(other);
+        save();
     }
 
     private void closeForm() {

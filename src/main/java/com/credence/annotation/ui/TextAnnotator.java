@@ -63,6 +63,11 @@ class TextAnnotator extends Component {
         getElement().executeJs("this.clearSelection()");
     }
 
+    /** The user's next click on a highlight picks that annotation (see {@link PickedEvent}). */
+    void startPicking() {
+        getElement().executeJs("this.startPicking()");
+    }
+
     private static Map<String, Object> brief(AnnotationView a) {
         return Map.of("id", a.id(), "start", a.start(), "end", a.end(), "tag", a.tag());
     }
@@ -77,6 +82,21 @@ class TextAnnotator extends Component {
 
     Registration addDeleteListener(ComponentEventListener<DeleteRequested> listener) {
         return addListener(DeleteRequested.class, listener);
+    }
+
+    Registration addPickedListener(ComponentEventListener<PickedEvent> listener) {
+        return addListener(PickedEvent.class, listener);
+    }
+
+    /** The user picked an annotation in the text (after {@link #startPicking()}). */
+    @DomEvent("credence-picked")
+    public static class PickedEvent extends ComponentEvent<TextAnnotator> {
+        final long id;
+
+        public PickedEvent(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
     }
 
     /** The user asked to tag [start, end) (toolbar or hotkey). */
