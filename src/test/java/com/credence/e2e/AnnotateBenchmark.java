@@ -55,8 +55,8 @@ public final class AnnotateBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             asAdmin(() -> app.getBean(UserAdministration.class).create(new NewUser("bench", "Bench", "bench-password-1",
                     Set.of(Roles.EDITOR))));
-            System.out.printf(Locale.ROOT, "%-10s %-12s %-9s %-16s %-14s %-7s %-18s%n", "sentences", "annotations", "text KB",
-                    "interactive ms", "static ms", "ratio", "key→highlight ms");
+            System.out.printf(Locale.ROOT, "%-10s %-12s %-9s %-16s %-11s %-7s %-24s %-24s%n", "sentences", "annotations",
+                    "text KB", "interactive ms", "static ms", "ratio", "key→highlight ms", "key→other browser ms");
             for (int sentences : sizes) {
                 int annotationCount = sentences / 5;
                 ArticleDetail article = asAdmin(() -> app.getBean(ArticleImport.class).importArticle(
@@ -64,16 +64,18 @@ public final class AnnotateBenchmark {
                         new ArticleMetadata("Benchmark " + sentences, null, null, null, null), true));
                 annotate(app.getBean(AnnotationService.class), article, annotationCount);
                 Result r = measure(chromium, port, article);
-                System.out.printf(Locale.ROOT, "%-10d %-12d %-9d %-16.0f %-14.0f %-7.1f median %.0f, p90 %.0f%n",
+                System.out.printf(Locale.ROOT, "%-10d %-12d %-9d %-16.0f %-11.0f %-7.1f %-24s %-24s%n",
                         article.sentences().size(), annotationCount, article.text().length() / 1024, r.interactive, r.staticPage,
-                        r.interactive / r.staticPage, r.keyMedian, r.keyP90);
+                        r.interactive / r.staticPage, String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.keyMedian, r.keyP90),
+                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.liveMedian, r.liveP90));
             }
         } finally {
             app.close();
         }
     }
 
-    private record Result(double interactive, double staticPage, double keyMedian, double keyP90) {
+    private record Result(double interactive, double staticPage, double keyMedian, double keyP90, double liveMedian,
+            double liveP90) {
     }
 
     private static Result measure(Chromium chromium, int port, ArticleDetail article) {
@@ -81,6 +83,7 @@ public final class AnnotateBenchmark {
         List<Double> interactive = new ArrayList<>();
         List<Double> staticPage = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
+        List<Double> live = new ArrayList<>();
         String staticHtml = staticHtml(article);
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1400, 900))) {
@@ -109,11 +112,31 @@ public final class AnnotateBenchmark {
             page.navigate(base + "/articles/" + article.id());
             page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            // A second user's browser on the same article sees each new annotation by server push.
+            BrowserContext otherContext = chromium.browser().newContext();
+            Page watcher = otherContext.newPage();
+            watcher.navigate(base + "/login");
+            watcher.locator("input[name=username]").fill("bench");
+            watcher.locator("input[name=password]").fill("bench-password-1");
+            watcher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            watcher.locator(".greeting").waitFor();
+            watcher.navigate(base + "/articles/" + article.id());
+            watcher.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            watcher.evaluate("""
+                    () => {
+                      window.__seen = [];
+                      new MutationObserver(() => window.__seen.push(performance.timeOrigin + performance.now()))
+                        .observe(document.querySelector('credence-text'), { attributes: true, attributeFilter: ['data-annotations'] });
+                    }""");
             page.evaluate("""
                     () => {
                       const el = document.querySelector('credence-text');
-                      window.__bench = { down: 0, times: [] };
-                      document.addEventListener('keydown', () => { window.__bench.down = performance.now(); }, true);
+                      window.__bench = { down: 0, times: [], downs: [] };
+                      document.addEventListener('keydown', () => {
+                        window.__bench.down = performance.now();
+                        window.__bench.downs.push(performance.timeOrigin + performance.now());
+                      }, true);
                       new MutationObserver(() => window.__bench.times.push(performance.now() - window.__bench.down))
                         .observe(el, { attributes: true, attributeFilter: ['data-annotations'] });
                     }""");
@@ -124,13 +147,24 @@ public final class AnnotateBenchmark {
                 int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
                 page.keyboard().press("3");
                 page.waitForFunction("n => window.__bench.times.length > n", before);
+                watcher.waitForFunction("n => window.__seen.length > n", before);
             }
             @SuppressWarnings("unchecked")
             List<Number> times = (List<Number>) page.evaluate("() => window.__bench.times");
             times.forEach(t -> keys.add(t.doubleValue()));
+            @SuppressWarnings("unchecked")
+            List<Number> downs = (List<Number>) page.evaluate("() => window.__bench.downs");
+            @SuppressWarnings("unchecked")
+            List<Number> seen = (List<Number>) watcher.evaluate("() => window.__seen");
+            for (int i = 0; i < Math.min(downs.size(), seen.size()); i++) {
+                live.add(seen.get(i).doubleValue() - downs.get(i).doubleValue());
+            }
+            otherContext.close();
         }
         Collections.sort(keys);
-        return new Result(median(interactive), median(staticPage), median(keys), keys.get((int) Math.floor(keys.size() * 0.9)));
+        Collections.sort(live);
+        return new Result(median(interactive), median(staticPage), median(keys), keys.get((int) Math.floor(keys.size() * 0.9)),
+                median(live), live.get((int) Math.floor(live.size() * 0.9)));
     }
 
     private static String staticHtml(ArticleDetail article) {

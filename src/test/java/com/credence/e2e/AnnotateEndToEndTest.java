@@ -210,11 +210,13 @@ class AnnotateEndToEndTest extends BrowserTest {
             awaitCount(page, 2);
 
             page.locator(".filters vaadin-select").first().click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Contested")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Contested"))
+                    .click(new Locator.ClickOptions().setForce(true));
             assertThat(page.locator(".annotation-item:visible")).hasCount(1);
             assertThat(page.locator(".annotation-item:visible")).containsText("Contested");
             page.locator(".filters vaadin-select").first().click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All tags")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All tags"))
+                    .click(new Locator.ClickOptions().setForce(true));
             assertThat(page.locator(".annotation-item:visible")).hasCount(2);
 
             page.locator(".annotation-item", new Page.LocatorOptions().setHasText("Café owners")).click();

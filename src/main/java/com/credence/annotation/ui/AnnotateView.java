@@ -322,10 +322,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(start, end, tag));
+            boolean newAuthor = byId.values().stream().noneMatch(o -> o.author().equals(a.author()));
             byId.put(a.id(), a);
             text.upsert(a);
             text.clearSelection();
-            refreshFilters();
+            if (newAuthor) {
+                refreshFilters();
+            }
             refreshList();
         } catch (InvalidInputException e) {
             error(e.getMessage());
@@ -491,6 +494,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A change made elsewhere (another user, another tab, or this view itself), after commit. */
     private void applyRemote(AnnotationChanged change) {
+        if (change.kind() == AnnotationChanged.Kind.CREATED && byId.containsKey(change.annotationId())) {
+            return; // made in this view; already shown
+        }
         if (change.kind() == AnnotationChanged.Kind.DELETED) {
             if (byId.containsKey(change.annotationId())) {
                 remove(change.annotationId());

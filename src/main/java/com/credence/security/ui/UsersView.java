@@ -81,8 +81,9 @@ class UsersView extends Main {
             return edit;
         }).setHeader("").setFlexGrow(0).setAutoWidth(true);
         grid.setItemsPageable(users::list);
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("username"),
-                SortDirection.ASCENDING)));
+        // Newest first: the user an admin just created is at the top.
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("createdAt"),
+                SortDirection.DESCENDING)));
         grid.addItemDoubleClickListener(e -> openEdit(e.getItem()));
         grid.setSizeFull();
 
