@@ -154,9 +154,10 @@ class AnnotateEndToEndTest extends BrowserTest {
             assertThat(page.locator("#annotation-form")).isVisible();
             assertThat(page.locator("#annotation-form")).containsText("Engineers called the damage");
 
-            page.locator("credence-text").click(new Locator.ClickOptions().setPosition(1, 1));
-            page.keyboard().press("Escape");
-            sentence(page, "The closure is").click();
+            page.keyboard().press("Escape"); // closes the form and hands the keys back to the text
+            assertThat(page.locator("#annotation-form")).isHidden();
+            page.keyboard().press("j");
+            page.keyboard().press("Delete");
             page.keyboard().press("Delete");
             awaitCount(page, 2);
             page.locator("#undo-delete").click();

@@ -16,6 +16,8 @@ import com.credence.base.NotFoundException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -106,7 +108,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("annotate-view");
         text.setId("article-text");
         text.addTagListener(e -> tag(e.start, e.end, e.tag));
-        text.addOpenListener(e -> openById(e.id, false));
+        text.addOpenListener(e -> {
+            openById(e.id, false);
+            tagField.focus(); // opened from the keyboard: carry on typing in the form
+        });
         text.addDeleteListener(e -> deleteWithUndo(e.id));
         text.addPickedListener(e -> picked(e.id));
         buildForm();
@@ -269,6 +274,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflictField.setWidthFull();
         saveState.addClassName("save-state");
         saveState.setId("save-state");
+        // Esc in the form closes it and gives the keyboard back to the text.
+        Shortcuts.addShortcutListener(form, () -> {
+            closeForm();
+            form.getElement().executeJs("document.activeElement && document.activeElement.blur()");
+        }, Key.ESCAPE).listenOn(form);
     }
 
     private void renderForm(AnnotationView a) {

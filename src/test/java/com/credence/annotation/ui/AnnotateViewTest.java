@@ -91,6 +91,12 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         assertThat(saved.evidence()).containsExactly("https://example.org/release", "https://example.org/photo");
         assertThat(view.saveState.getText()).startsWith("Saved");
 
+        test($(com.vaadin.flow.component.button.Button.class).id("history")).click();
+        Dialog history = $(Dialog.class).first();
+        assertThat(history.getElement().getTextRecursively()).contains("created by view-annotator", "changed by view-annotator",
+                "source: Interior ministry");
+        history.close();
+
         test(view.evidenceField).setValue("not a link");
         assertThat(view.saveState.getText()).isEqualTo("Not saved");
         assertThat(test($(Notification.class).last()).getText()).contains("web address");
