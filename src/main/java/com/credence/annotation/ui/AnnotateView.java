@@ -563,7 +563,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(a -> author == null || a.author().equals(author))
                 .sorted(TEXT_ORDER).toList();
         list.setItems(shown);
-        list.setVisible(true);
     }
 
     private String tagName(@Nullable String key) {
