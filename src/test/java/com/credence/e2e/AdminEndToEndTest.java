@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** An admin creates a user in the browser; that user can sign in at once, and sees no admin pages. */
 @IntegrationTest
-class AdminEndToEndTest extends BrowserTest {
+class AdminEndToEndTest extends BrowserCase {
 
     @Autowired
     TestAccounts accounts;

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. */
 @IntegrationTest
-class AnnotateEndToEndTest extends BrowserTest {
+class AnnotateEndToEndTest extends BrowserCase {
 
     static final String TEXT = """
             Bridge closure extended

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Importing in real Chromium: paste, preview, save, read; and hostile HTML that must not run. */
 @IntegrationTest
-class ImportEndToEndTest extends BrowserTest {
+class ImportEndToEndTest extends BrowserCase {
 
     @Autowired
     TestAccounts accounts;

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signing in through the real form in real Chromium, and what a fact-checker sees first. */
 @IntegrationTest
-class SignInEndToEndTest extends BrowserTest {
+class SignInEndToEndTest extends BrowserCase {
 
     @Autowired
     TestAccounts accounts;

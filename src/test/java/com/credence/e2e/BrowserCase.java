@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An end-to-end test class: one Chromium for all its tests, and signing in through the real form. */
-abstract class BrowserTest {
+abstract class BrowserCase {
 
     static Chromium chromium;
 
