@@ -62,17 +62,17 @@ public class ArticleImport {
      */
     @Transactional
     public ArticleDetail importArticle(ImportSource source, ArticleMetadata metadata, boolean allowDuplicate) {
-        String outlet = optional(metadata.outlet(), MAX_OUTLET, "outlet");
-        String byline = optional(metadata.byline(), MAX_BYLINE, "byline");
+        String outlet = Inputs.optionalLine(metadata.outlet(), MAX_OUTLET, "outlet");
+        String byline = Inputs.optionalLine(metadata.byline(), MAX_BYLINE, "byline");
         String url = url(metadata.url());
         LocalDate publishedAt = metadata.publishedAt();
         if (publishedAt != null && publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidInputException("The publication date " + publishedAt + " is in the future.");
         }
         ImportPipeline.Prepared prepared = pipeline.prepare(source);
-        String title = optional(metadata.title(), MAX_TITLE, "title");
+        String title = Inputs.optionalLine(metadata.title(), MAX_TITLE, "title");
         if (title == null) {
-            title = prepared.title() == null ? null : truncate(prepared.title(), MAX_TITLE);
+            title = prepared.title() == null ? null : Inputs.abbreviate(prepared.title(), MAX_TITLE);
         }
         if (title == null) {
             throw new InvalidInputException("Give the article a title.");
@@ -97,16 +97,8 @@ public class ArticleImport {
         return new ArrayList<>(found.values());
     }
 
-    private static @Nullable String optional(@Nullable String value, int max, String what) {
-        return Inputs.optionalLine(value, max, what);
-    }
-
     private static @Nullable String url(@Nullable String value) {
-        String url = optional(value, MAX_URL, "URL");
+        String url = Inputs.optionalLine(value, MAX_URL, "URL");
         return url == null ? null : Inputs.webAddress(url, "URL");
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -37,11 +37,11 @@ public final class Inputs {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || v.length() > 2000) {
                 throw new InvalidInputException("The " + what + " must be a web address starting with http:// or https://; '"
-                        + abbreviate(v) + "' is not.");
+                        + abbreviate(v, 80) + "' is not.");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("The " + what + " '" + abbreviate(v) + "' is not a valid web address.");
+            throw new InvalidInputException("The " + what + " '" + abbreviate(v, 80) + "' is not a valid web address.");
         }
     }
 
@@ -50,7 +50,8 @@ public final class Inputs {
         return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
+    /** The text itself when it has at most {@code max} characters, else its start and an ellipsis. */
+    public static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

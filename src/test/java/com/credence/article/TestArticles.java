@@ -2,12 +2,10 @@ package com.credence.article;
 
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
+import com.credence.article.internal.ImportPipeline;
 import com.credence.article.internal.SentenceSplitter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /** Stores articles for tests directly, imported now by the given user, without going through the import. */
 public final class TestArticles {
@@ -16,13 +14,8 @@ public final class TestArticles {
     }
 
     public static long store(ArticleRepository repository, String title, String text, String importedBy) {
-        try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            Article saved = repository.save(new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
-                    text, new SentenceSplitter().split(text), sha, importedBy, Instant.now()));
-            return saved.getId() == null ? 0 : saved.getId();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Article saved = repository.save(new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
+                text, new SentenceSplitter().split(text), ImportPipeline.sha256(text), importedBy, Instant.now()));
+        return saved.getId() == null ? 0 : saved.getId();
     }
 }

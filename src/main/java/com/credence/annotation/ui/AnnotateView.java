@@ -11,6 +11,7 @@ import com.credence.annotation.TagView;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleService;
 import com.credence.base.Formats;
+import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.vaadin.flow.component.AttachEvent;
@@ -255,7 +256,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         noteField.setMaxLength(10_000);
         evidenceField.setHelperText("One web address per line");
         evidenceField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + abbreviate(a.quote(), 60) + "”");
+        conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + Inputs.abbreviate(a.quote(), 60) + "”");
         conflictField.setClearButtonVisible(true);
         conflictField.setHelperText("For a contested claim: the annotation it disputes");
         List<HasValue<?, ?>> autosaved = List.of(tagField, sourceField, cueField, noteField, evidenceField, conflictField);
@@ -290,7 +291,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         close.setAriaLabel("Close the form");
         Div formHead = new Div(new H3("Annotation"), status, saveState, close);
         formHead.addClassName("form-head");
-        Paragraph quote = new Paragraph("“" + abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
+        Paragraph quote = new Paragraph("“" + Inputs.abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
         quote.addClassName("form-quote");
 
         Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> showHistory(a.id()));
@@ -575,9 +576,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return t == null ? "#888888" : t.colour();
     }
 
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
 
     private static void error(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);

@@ -76,7 +76,8 @@ public class ImportPipeline {
         }
     }
 
-    static String sha256(String text) {
+    /** The SHA-256 of the text's UTF-8 bytes in lower-case hex: what identifies a stored text. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

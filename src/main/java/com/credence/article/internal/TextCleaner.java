@@ -93,8 +93,7 @@ final class TextCleaner {
     static Cleaned markdown(String markdown) {
         Parser parser = Parser.builder().build();
         String html = HtmlRenderer.builder().build().render(parser.parse(markdown));
-        Cleaned cleaned = html("<html><body>" + html + "</body></html>");
-        return cleaned;
+        return html("<html><body>" + html + "</body></html>");
     }
 
     /**

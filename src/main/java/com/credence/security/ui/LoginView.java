@@ -28,6 +28,10 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    private static final String WRONG_TITLE = "Incorrect username or password";
+    private static final String WRONG_MESSAGE = "Check your username and password and try again. "
+            + "After several failed attempts the account is locked for a while.";
+
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
@@ -52,16 +56,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "After several failed attempts the account is locked for a while.");
-        form.setI18n(i18n);
+        form.setI18n(i18n(WRONG_TITLE, WRONG_MESSAGE));
 
         Div card = new Div(brand, form);
         card.addClassName("login-card");
         add(card);
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
     }
 
     private static Span tag(String label, String key) {
@@ -79,20 +86,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent() == null ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle("Sign in");
             if (last instanceof LockedException) {
-                i18n.getErrorMessage().setTitle("Account locked");
-                i18n.getErrorMessage().setMessage("Too many failed sign-ins. Try again in a few minutes, or ask an admin to unlock the account.");
+                form.setI18n(i18n("Account locked",
+                        "Too many failed sign-ins. Try again in a few minutes, or ask an admin to unlock the account."));
             } else if (last instanceof DisabledException) {
-                i18n.getErrorMessage().setTitle("Account disabled");
-                i18n.getErrorMessage().setMessage("This account has been disabled. Ask an admin.");
+                form.setI18n(i18n("Account disabled", "This account has been disabled. Ask an admin."));
             } else {
-                i18n.getErrorMessage().setTitle("Incorrect username or password");
-                i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                        + "After several failed attempts the account is locked for a while.");
+                form.setI18n(i18n(WRONG_TITLE, WRONG_MESSAGE));
             }
-            form.setI18n(i18n);
             form.setError(true);
         }
     }
