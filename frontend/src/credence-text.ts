@@ -56,12 +56,12 @@ export class CredenceText extends LitElement {
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.onKey);
-    for (const key of Array.from(this.tags.keys())) {
-      if (supportsHighlights) CSS.highlights.delete('ct-' + key);
-    }
     if (supportsHighlights) {
-      ['ct-overlap', 'ct-selection', 'ct-flash'].forEach((name) => CSS.highlights.delete(name));
+      [...this.highlights.keys(), 'ct-overlap', 'ct-selection', 'ct-flash'].forEach((name) => CSS.highlights.delete(name));
     }
+    this.highlights.clear();
+    this.styleEl?.remove();
+    this.styleEl = null;
     super.disconnectedCallback();
   }
 
