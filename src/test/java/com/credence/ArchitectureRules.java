@@ -65,8 +65,46 @@ public final class ArchitectureRules {
             .orShould().callMethod(System.class, "currentTimeMillis")
             .as("time is read from the injected Clock");
 
+    /** Each feature owns its web layer: HTTP controllers live in their module's web package. */
+    public static final ArchRule CONTROLLERS_IN_WEB_PACKAGES = classes().that().areAnnotatedWith(RestController.class)
+            .should().resideInAPackage("..web..")
+            .as("HTTP controllers live in their module's web package");
+
     public static final List<ArchRule> ALL = List.of(VIEWS_DO_NOT_USE_REPOSITORIES, VIEWS_DO_NOT_USE_ENTITIES,
-            CONTROLLERS_DO_NOT_USE_REPOSITORIES, ENTITIES_ARE_INTERNAL, SERVICES_ARE_SECURED, NO_UTIL_PACKAGES, TIME_FROM_CLOCK);
+            CONTROLLERS_DO_NOT_USE_REPOSITORIES, ENTITIES_ARE_INTERNAL, SERVICES_ARE_SECURED, NO_UTIL_PACKAGES, TIME_FROM_CLOCK,
+            CONTROLLERS_IN_WEB_PACKAGES);
+
+    /** Credence's modules from the bottom up: each may use those below it, never one above. */
+    public static final List<String> MODULES_BOTTOM_UP = List.of("base", "text", "security", "article", "tagset", "annotation",
+            "workspace");
+
+    /** No module under {@code root} depends on a module listed after it in {@code bottomUp}. */
+    public static ArchRule modulesDependOnlyDownwards(String root, List<String> bottomUp) {
+        return classes().that().resideInAPackage(root + "..").should(new ArchCondition<>("depend only on modules below") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                int own = level(root, bottomUp, item.getPackageName());
+                if (own < 0) {
+                    return;
+                }
+                item.getDirectDependenciesFromSelf().forEach(d -> {
+                    int target = level(root, bottomUp, d.getTargetClass().getPackageName());
+                    if (target > own) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription() + " reaches up from "
+                                + bottomUp.get(own) + " to " + bottomUp.get(target)));
+                    }
+                });
+            }
+        }).as("modules depend only on modules below them: " + String.join(" < ", bottomUp));
+    }
+
+    private static int level(String root, List<String> bottomUp, String packageName) {
+        if (!packageName.startsWith(root + ".")) {
+            return -1;
+        }
+        String module = packageName.substring(root.length() + 1).split("\\.")[0];
+        return bottomUp.indexOf(module);
+    }
 
     private static ArchCondition<JavaClass> beMethodSecured() {
         return new ArchCondition<>("be method-secured") {

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +36,39 @@ class ArchitectureTest {
         ApplicationModules modules = ApplicationModules.of(CredenceApplication.class);
         modules.verify();
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("api", "article", "base", "security");
+                .containsExactlyInAnyOrderElementsOf(ArchitectureRules.MODULES_BOTTOM_UP);
+    }
+
+    @Test
+    void modulesDependOnlyOnModulesBelowThem() {
+        ArchitectureRules.modulesDependOnlyDownwards("com.credence", ArchitectureRules.MODULES_BOTTOM_UP).check(CREDENCE);
+    }
+
+    @Test
+    void theLayeringCheckFailsOnAModuleReachingUp() {
+        JavaClasses layers = new ClassFileImporter().importPackages("fixture.layers");
+        assertThatThrownBy(() -> ArchitectureRules.modulesDependOnlyDownwards("fixture.layers", List.of("low", "high"))
+                .check(layers)).isInstanceOf(AssertionError.class).hasMessageContaining("reaches up from low to high");
+        ArchitectureRules.modulesDependOnlyDownwards("fixture.layers", List.of("high", "low")).check(layers);
+    }
+
+    /** A module that grows past a quarter of the code is asking to be split. */
+    @Test
+    void noModuleHoldsMoreThanAQuarterOfTheJavaCode() throws IOException {
+        Path root = Path.of("src/main/java/com/credence");
+        Map<String, Long> lines = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = root.relativize(file);
+                if (relative.getNameCount() > 1) {
+                    lines.merge(relative.getName(0).toString(), (long) Files.readAllLines(file).size(), Long::sum);
+                }
+            }
+        }
+        long total = lines.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(lines.keySet()).containsExactlyInAnyOrderElementsOf(ArchitectureRules.MODULES_BOTTOM_UP);
+        assertThat(lines).allSatisfy((module, count) -> assertThat(count * 4)
+                .as("%s holds %d of %d lines", module, count, total).isLessThanOrEqualTo(total));
     }
 
     @Test

@@ -4,103 +4,218 @@ import com.credence.annotation.internal.Annotation;
 import com.credence.annotation.internal.AnnotationRepository;
 import com.credence.annotation.internal.ArticleTexts;
 import com.credence.annotation.internal.Revision;
-import com.credence.annotation.internal.Tag;
-import com.credence.annotation.internal.TagRepository;
-import com.credence.article.ArticleDetail;
 import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.security.CurrentUser;
 import com.credence.security.Roles;
+import com.credence.tagset.TagService;
+import com.credence.tagset.TagView;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Annotations on articles. The server decides what is stored: offsets are checked against the
  * article's text, the quote and its context are taken from it, tags must exist and not be retired.
  * Fact-checkers change only their own annotations; editors and admins change anyone's. Every change
- * is checked against the version the caller saw (optimistic locking) and kept in the audit history.
+ * is checked against the version the caller saw (optimistic locking), kept in the audit history and
+ * published as an {@link AnnotationEvent}.
  */
 @Service
 @PreAuthorize(Roles.ANY_USER)
 public class AnnotationService {
 
-    static final int CONTEXT = 32;
-    static final int MAX_SOURCE = 300;
-    static final int MAX_CUE = 300;
-    static final int MAX_NOTE = 10_000;
-    static final int MAX_EVIDENCE = 20;
+    /** A create request's outcome: the annotation, and whether it is new or the caller's identical one. */
+    public record Creation(AnnotationView annotation, boolean created) {
+    }
 
     private final AnnotationRepository annotations;
-    private final TagRepository tags;
+    private final TagService tags;
     private final ArticleTexts articles;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    AnnotationService(AnnotationRepository annotations, TagRepository tags, ArticleTexts articles, CurrentUser currentUser,
-            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+    AnnotationService(AnnotationRepository annotations, TagService tags, ArticleTexts articles, CurrentUser currentUser,
+            ApplicationEventPublisher events, EntityManager entityManager, PlatformTransactionManager transactions,
+            Clock clock) {
         this.annotations = annotations;
         this.tags = tags;
         this.articles = articles;
         this.currentUser = currentUser;
         this.events = events;
         this.entityManager = entityManager;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /** The article's annotations in text order (start, then longer first). */
     @Transactional(readOnly = true)
     public List<AnnotationView> forArticle(long articleId) {
-        return annotations.findByArticleIdOrderByStartAscEndDescIdAsc(articleId).stream().map(AnnotationService::view).toList();
+        return annotations.liveOnArticle(articleId).stream().map(AnnotationService::view).toList();
     }
 
     @Transactional(readOnly = true)
     public AnnotationView get(long id) {
-        return view(find(id));
+        return view(annotations.live(id).orElseThrow(() -> notFound(id)));
     }
 
-    @Transactional
+    /** Creates an annotation, or returns the caller's live one with the same span and tag (see {@link #createOrFind}). */
     public AnnotationView create(long articleId, AnnotationDraft draft) {
-        ArticleDetail article = articles.get(articleId);
-        Annotation a = new Annotation(articleId, currentUser.username(), clock.instant());
-        apply(a, article, draft, null);
+        return createOrFind(articleId, draft).annotation();
+    }
+
+    /**
+     * Creates an annotation. One author has at most one live annotation per span and tag: asking for
+     * the same one again (a key pressed twice, a request retried) returns the existing one, also when
+     * the two requests race (a unique key decides, the loser reads the winner's).
+     */
+    public Creation createOrFind(long articleId, AnnotationDraft draft) {
+        try {
+            return Objects.requireNonNull(tx.execute(status -> doCreate(articleId, draft)));
+        } catch (DataIntegrityViolationException e) {
+            Annotation twin = tx.execute(status -> annotations.twin(articleId, draft.start(), draft.end(), draft.tag().strip(),
+                    currentUser.username()).orElse(null));
+            if (twin == null) {
+                throw e;
+            }
+            return new Creation(view(twin), false);
+        }
+    }
+
+    private Creation doCreate(long articleId, AnnotationDraft draft) {
+        String text = articles.get(articleId).text();
+        Anchor anchor = Anchor.in(text, draft.start(), draft.end());
+        AnnotationContent content = content(draft, null);
+        String author = currentUser.username();
+        Annotation existing = annotations.twin(articleId, anchor.start(), anchor.end(), content.tag(), author).orElse(null);
+        if (existing != null) {
+            return new Creation(view(existing), false);
+        }
+        Instant now = clock.instant();
+        Annotation a = Annotation.tag(articleId, author, anchor, content, now);
+        a.conflictWith(conflictTarget(draft.conflictsWith()), now);
         annotations.saveAndFlush(a);
-        publish(a, AnnotationChanged.Kind.CREATED);
-        return view(a);
+        events.publishEvent(new AnnotationCreated(articleId, id(a), author));
+        return new Creation(view(a), true);
     }
 
     @Transactional
     public AnnotationView update(long id, long expectedVersion, AnnotationDraft draft) {
         Annotation a = findForChange(id, expectedVersion);
-        apply(a, articles.get(a.getArticleId()), draft, id);
-        a.touch(clock.instant());
+        Instant now = clock.instant();
+        Anchor anchor = Anchor.in(articles.get(a.getArticleId()).text(), draft.start(), draft.end());
+        AnnotationContent content = content(draft, a.getTag());
+        Annotation twin = annotations.twin(a.getArticleId(), anchor.start(), anchor.end(), content.tag(), a.getAuthor()).orElse(null);
+        if (twin != null && twin != a) {
+            throw new InvalidInputException("There is already a " + tagName(content.tag()) + " annotation by " + a.getAuthor()
+                    + " on this span.");
+        }
+        a.reanchor(anchor, now);
+        a.describe(content, now);
+        a.conflictWith(conflictTarget(draft.conflictsWith()), now);
         annotations.saveAndFlush(a);
-        publish(a, AnnotationChanged.Kind.UPDATED);
+        events.publishEvent(new AnnotationChanged(a.getArticleId(), id, currentUser.username()));
         return view(a);
     }
 
+    /**
+     * Deletes an annotation; it can be restored. Annotations that named it as the one they conflict
+     * with lose that link, each as an audited change by the person who deleted.
+     */
     @Transactional
     public void delete(long id, long expectedVersion) {
         Annotation a = findForChange(id, expectedVersion);
-        annotations.clearConflictsWith(id);
-        annotations.delete(a);
+        Instant now = clock.instant();
+        String by = currentUser.username();
+        for (Annotation other : annotations.liveConflictingWith(id)) {
+            other.forgetConflictWith(id, now);
+            events.publishEvent(new AnnotationChanged(other.getArticleId(), id(other), by));
+        }
+        a.delete(now);
         annotations.flush();
-        publish(a, AnnotationChanged.Kind.DELETED);
+        events.publishEvent(new AnnotationDeleted(a.getArticleId(), id, by));
+    }
+
+    /**
+     * Brings a deleted annotation back: the same id, author, creation time and content, and the links
+     * that other annotations lost when it was deleted (unless they were changed since). Its history
+     * shows it as restored.
+     */
+    @Transactional
+    public AnnotationView restore(long articleId, long id) {
+        Annotation a = annotations.findById(id).filter(x -> x.getArticleId() == articleId)
+                .orElseThrow(() -> new NotFoundException("No annotation " + id + " on article " + articleId));
+        requireMayChange(a);
+        if (!a.isDeleted()) {
+            throw new RestoreRefusedException("Annotation " + id + " is not deleted.");
+        }
+        if (annotations.twin(a.getArticleId(), a.anchor().start(), a.anchor().end(), a.getTag(), a.getAuthor()).isPresent()) {
+            throw new RestoreRefusedException("Its author has made the same annotation again since; that one stays.");
+        }
+        List<Annotation> lostLinks = linksLostAtDeletion(id);
+        Instant now = clock.instant();
+        String by = currentUser.username();
+        a.restore(now);
+        Long target = a.getConflictsWith();
+        if (target != null && annotations.live(target).isEmpty()) {
+            a.conflictWith(null, now); // the one it disputed is gone meanwhile
+        }
+        for (Annotation other : lostLinks) {
+            other.conflictWith(a, now);
+            events.publishEvent(new AnnotationChanged(other.getArticleId(), id(other), by));
+        }
+        annotations.flush();
+        events.publishEvent(new AnnotationRestored(a.getArticleId(), id, by));
+        return view(a);
+    }
+
+    /** The live annotations that named this one as their conflict until it was last deleted, and name none now. */
+    private List<Annotation> linksLostAtDeletion(long id) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<Number> revisions = reader.getRevisions(Annotation.class, id);
+        if (revisions.isEmpty()) {
+            return List.of();
+        }
+        Number deletedAt = revisions.getLast();
+        if (deletedAt.longValue() <= 1) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Annotation> touched = reader.createQuery().forEntitiesModifiedAtRevision(Annotation.class, deletedAt).getResultList();
+        List<Annotation> lost = new ArrayList<>();
+        for (Annotation t : touched) {
+            long otherId = id(t);
+            if (otherId == id) {
+                continue;
+            }
+            Annotation before = reader.find(Annotation.class, otherId, deletedAt.longValue() - 1);
+            Annotation now = annotations.live(otherId).orElse(null);
+            if (before != null && Objects.equals(before.getConflictsWith(), id) && now != null && now.getConflictsWith() == null) {
+                lost.add(now);
+            }
+        }
+        return lost;
     }
 
     /** Sources already named on annotations, starting with the prefix, for suggestions. */
@@ -119,134 +234,79 @@ public class AnnotationService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         if (rows.isEmpty()) {
-            throw new NotFoundException("No annotation with id " + id);
+            throw notFound(id);
         }
         List<AnnotationRevision> history = new ArrayList<>();
+        Annotation previous = null;
         for (Object[] row : rows) {
             Annotation state = (Annotation) row[0];
             Revision revision = (Revision) row[1];
             RevisionType type = (RevisionType) row[2];
             String change = switch (type) {
                 case ADD -> "created";
-                case MOD -> "changed";
                 case DEL -> "deleted";
+                case MOD -> state != null && previous != null && state.isDeleted() != previous.isDeleted()
+                        ? (state.isDeleted() ? "deleted" : "restored") : "changed";
             };
             history.add(new AnnotationRevision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
                     revision.getUsername(), change, state == null ? null : view(state)));
+            previous = state;
         }
         return history;
     }
 
-    private Annotation find(long id) {
-        return annotations.findById(id).orElseThrow(() -> new NotFoundException("No annotation with id " + id));
+    private AnnotationContent content(AnnotationDraft d, @Nullable String currentTag) {
+        TagView tag = tags.byKey(d.tag().strip()).orElseThrow(() -> new InvalidInputException("Unknown tag '" + d.tag() + "'."));
+        if (tag.retired() && !tag.key().equals(currentTag)) {
+            throw new InvalidInputException("The tag '" + tag.name() + "' is retired and cannot be given to annotations.");
+        }
+        return AnnotationContent.of(tag.key(), d.source(), d.cue(), d.note(), d.evidence());
+    }
+
+    private @Nullable Annotation conflictTarget(@Nullable Long conflictsWith) {
+        if (conflictsWith == null) {
+            return null;
+        }
+        return annotations.live(conflictsWith).orElseThrow(() -> new InvalidInputException(
+                "The annotation it conflicts with (" + conflictsWith + ") does not exist."));
+    }
+
+    private String tagName(String key) {
+        return tags.byKey(key).map(TagView::name).orElse(key);
     }
 
     private Annotation findForChange(long id, long expectedVersion) {
-        Annotation a = annotations.findById(id).orElse(null);
-        if (a == null) {
-            boolean existed = !AuditReaderFactory.get(entityManager).getRevisions(Annotation.class, id).isEmpty();
-            if (existed) {
-                throw new StaleAnnotationException(null);
-            }
-            throw new NotFoundException("No annotation with id " + id);
+        Annotation a = annotations.findById(id).orElseThrow(() -> notFound(id));
+        if (a.isDeleted()) {
+            throw new StaleAnnotationException(null);
         }
-        boolean editorial = currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN);
-        if (!editorial && !a.getAuthor().equals(currentUser.username())) {
-            throw new AccessDeniedException("Only its author or an editor may change this annotation.");
-        }
+        requireMayChange(a);
         if (a.getVersion() != expectedVersion) {
             throw new StaleAnnotationException(view(a));
         }
         return a;
     }
 
-    private void apply(Annotation a, ArticleDetail article, AnnotationDraft d, @Nullable Long self) {
-        String text = article.text();
-        int start = d.start();
-        int end = d.end();
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new InvalidInputException("The span [" + start + ", " + end + ") is not inside the article's text (0 to "
-                    + text.length() + ").");
+    private void requireMayChange(Annotation a) {
+        boolean editorial = currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN);
+        if (!editorial && !a.getAuthor().equals(currentUser.username())) {
+            throw new AccessDeniedException("Only its author or an editor may change this annotation.");
         }
-        if (splitsSurrogate(text, start) || splitsSurrogate(text, end)) {
-            throw new InvalidInputException("The span [" + start + ", " + end + ") cuts a character in half.");
-        }
-        String quote = text.substring(start, end);
-        if (quote.isBlank()) {
-            throw new InvalidInputException("The span holds only white space: select some text.");
-        }
-        Tag tag = tags.findByKey(d.tag()).orElseThrow(() -> new InvalidInputException("Unknown tag '" + d.tag() + "'."));
-        if (tag.isRetired() && !tag.getKey().equals(a.getTag())) {
-            throw new InvalidInputException("The tag '" + tag.getName() + "' is retired and cannot be given to annotations.");
-        }
-        int prefixStart = Math.max(0, start - CONTEXT);
-        if (splitsSurrogate(text, prefixStart)) {
-            prefixStart++;
-        }
-        int suffixEnd = Math.min(text.length(), end + CONTEXT);
-        if (splitsSurrogate(text, suffixEnd)) {
-            suffixEnd--;
-        }
-        a.anchor(start, end, quote, text.substring(prefixStart, start), text.substring(end, suffixEnd));
-        a.setTag(tag.getKey());
-        a.describe(Inputs.optionalLine(d.source(), MAX_SOURCE, "source"), Inputs.optionalLine(d.cue(), MAX_CUE, "cue"),
-                optionalNote(d.note()));
-        a.setEvidence(evidence(d.evidence()));
-        Long conflicts = d.conflictsWith();
-        if (conflicts != null) {
-            if (conflicts.equals(self)) {
-                throw new InvalidInputException("An annotation cannot conflict with itself.");
-            }
-            Annotation other = annotations.findById(conflicts)
-                    .orElseThrow(() -> new InvalidInputException("The annotation it conflicts with (" + conflicts + ") does not exist."));
-            if (other.getArticleId() != article.id()) {
-                throw new InvalidInputException("The annotation it conflicts with is on another article.");
-            }
-        }
-        a.setConflictsWith(conflicts);
     }
 
-    private static boolean splitsSurrogate(String text, int index) {
-        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
-                && Character.isHighSurrogate(text.charAt(index - 1));
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No annotation with id " + id);
     }
 
-    private static @Nullable String optionalNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        String n = note.strip();
-        if (n.length() > MAX_NOTE) {
-            throw new InvalidInputException("The note is longer than " + MAX_NOTE + " characters.");
-        }
-        return n;
-    }
-
-    private static List<String> evidence(List<String> links) {
-        List<String> clean = new ArrayList<>();
-        for (String link : links) {
-            if (link == null || link.isBlank()) {
-                continue;
-            }
-            String l = Inputs.webAddress(link, "evidence link");
-            if (!clean.contains(l)) {
-                clean.add(l);
-            }
-        }
-        if (clean.size() > MAX_EVIDENCE) {
-            throw new InvalidInputException("At most " + MAX_EVIDENCE + " evidence links.");
-        }
-        return clean;
-    }
-
-    private void publish(Annotation a, AnnotationChanged.Kind kind) {
-        events.publishEvent(new AnnotationChanged(a.getArticleId(), a.getId() == null ? 0 : a.getId(), kind,
-                currentUser.username()));
+    private static long id(Annotation a) {
+        return Objects.requireNonNull(a.getId());
     }
 
     static AnnotationView view(Annotation a) {
-        return new AnnotationView(a.getId() == null ? 0 : a.getId(), a.getArticleId(), a.getStart(), a.getEnd(), a.getQuote(),
-                a.getPrefix(), a.getSuffix(), a.getTag(), a.getSource(), a.getCue(), a.getNote(), a.getEvidence(),
-                a.getConflictsWith(), a.getStatus(), a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+        Anchor anchor = a.anchor();
+        AnnotationContent c = a.content();
+        return new AnnotationView(a.getId() == null ? 0 : a.getId(), a.getArticleId(), anchor.start(), anchor.end(), anchor.quote(),
+                anchor.prefix(), anchor.suffix(), c.tag(), c.source(), c.cue(), c.note(), c.evidence(), a.getConflictsWith(),
+                a.getStatus().name(), a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
     }
 }

@@ -1,5 +1,6 @@
 package com.credence.article;
 
+import com.credence.text.TextSpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.credence.base.Inputs;
 import com.credence.base.NotFoundException;
 import com.credence.security.Roles;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,6 +55,16 @@ public class ArticleService {
     public ArticleDetail get(long id) {
         return articles.findById(id).map(ArticleService::detail)
                 .orElseThrow(() -> new NotFoundException("No article with id " + id));
+    }
+
+    /** The articles imported just before and just after this one, for reading on without going back to the list. */
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(long id) {
+        return new Neighbours(articles.olderThan(id), articles.newerThan(id));
+    }
+
+    /** The ids of the previous and next article in import order, where there are such. */
+    public record Neighbours(@Nullable Long older, @Nullable Long newer) {
     }
 
     static ArticleDetail detail(Article a) {

@@ -1,5 +1,6 @@
 package com.credence.article;
 
+import com.credence.text.TextSpan;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** Checks for the short texts people type into Credence: optional one-line fields and web addresses. */
 public final class Inputs {
 
+    /** The longest web address accepted (article addresses, evidence links). */
+    public static final int MAX_WEB_ADDRESS = 2000;
+
     private Inputs() {
     }
 
@@ -35,7 +38,7 @@ public final class Inputs {
         try {
             URI uri = new URI(v);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || v.length() > 2000) {
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || v.length() > MAX_WEB_ADDRESS) {
                 throw new InvalidInputException("The " + what + " must be a web address starting with http:// or https://; '"
                         + abbreviate(v, 80) + "' is not.");
             }

@@ -11,6 +11,8 @@ import com.credence.article.ArticleMetadata;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
 import com.credence.base.InvalidInputException;
+import com.credence.tagset.TagService;
+import com.credence.tagset.TagView;
 import com.credence.security.Roles;
 import java.util.List;
 import java.util.UUID;
@@ -76,7 +78,7 @@ class AnnotationServiceTest {
         assertThat(a.author()).isEqualTo(checker);
         assertThat(a.version()).isZero();
         assertThat(annotations.forArticle(article.id())).extracting(AnnotationView::id).containsExactly(a.id());
-        assertThat(events.stream(AnnotationChanged.class)).contains(new AnnotationChanged(article.id(), a.id(), AnnotationChanged.Kind.CREATED, checker));
+        assertThat(events.stream(AnnotationCreated.class)).contains(new AnnotationCreated(article.id(), a.id(), checker));
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.credence.article;
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
 import com.credence.article.internal.ImportPipeline;
-import com.credence.article.internal.SentenceSplitter;
+import com.credence.text.SentenceSplitter;
 import java.time.Instant;
 import java.time.LocalDate;
 

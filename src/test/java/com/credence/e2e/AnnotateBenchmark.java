@@ -8,7 +8,7 @@ import com.credence.article.ArticleImport;
 import com.credence.article.ArticleMetadata;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
-import com.credence.article.TextSpan;
+import com.credence.text.TextSpan;
 import com.credence.security.NewUser;
 import com.credence.security.Roles;
 import com.credence.security.UserAdministration;

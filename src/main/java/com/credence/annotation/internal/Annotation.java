@@ -1,19 +1,33 @@
 package com.credence.annotation.internal;
 
+import com.credence.annotation.Anchor;
+import com.credence.annotation.AnnotationContent;
+import com.credence.annotation.AnnotationStatus;
+import com.credence.base.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
-/** An annotation, audited by Envers: every change is kept with who made it and when. */
+/**
+ * An annotation, audited by Envers: every change is kept with who made it and when. It changes only
+ * through the methods below, each a thing a person does (tag a span, describe it, link a conflict,
+ * delete, restore); its anchor and content are value objects checked when they are made.
+ * Deleting keeps the row (a tombstone), so restoring brings back the same annotation: same id,
+ * author, creation time and links.
+ */
 @Entity
 @Table(name = "annotation")
 @Audited
@@ -35,33 +49,34 @@ public class Annotation {
     @Column(nullable = false)
     private String quote = "";
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = Anchor.MAX_CONTEXT_COLUMN)
     private String prefix = "";
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = Anchor.MAX_CONTEXT_COLUMN)
     private String suffix = "";
 
-    @Column(name = "tag_key", nullable = false, length = 40)
+    @Column(name = "tag_key", nullable = false, length = AnnotationContent.MAX_TAG_KEY)
     private String tag = "";
 
-    @Column(length = 300)
+    @Column(length = AnnotationContent.MAX_SOURCE)
     private @Nullable String source;
 
-    @Column(length = 300)
+    @Column(length = AnnotationContent.MAX_CUE)
     private @Nullable String cue;
 
-    @Column(length = 10000)
+    @Column(length = AnnotationContent.MAX_NOTE)
     private @Nullable String note;
 
     /** Evidence links, one per line. */
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = AnnotationContent.MAX_EVIDENCE_COLUMN)
     private String evidence = "";
 
     @Column(name = "conflicts_with")
     private @Nullable Long conflictsWith;
 
-    @Column(nullable = false, length = 20)
-    private String status = "DRAFT";
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = AnnotationStatus.MAX_LENGTH)
+    private AnnotationStatus status = AnnotationStatus.DRAFT;
 
     @Column(nullable = false, length = 64)
     private String author = "";
@@ -72,17 +87,132 @@ public class Annotation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    /** 0 while the annotation is live; its own id once deleted (the unique key on live annotations includes it). */
+    @Column(nullable = false)
+    private long tombstone;
+
     @Version
     private long version;
 
     protected Annotation() {
     }
 
-    public Annotation(long articleId, String author, Instant createdAt) {
+    private Annotation(long articleId, String author, Anchor anchor, AnnotationContent content, Instant now) {
         this.articleId = articleId;
         this.author = author;
-        this.createdAt = createdAt;
+        this.createdAt = stored(now);
         this.updatedAt = createdAt;
+        place(anchor);
+        write(content);
+    }
+
+    /** A new draft annotation by {@code author} on {@code anchor}. */
+    public static Annotation tag(long articleId, String author, Anchor anchor, AnnotationContent content, Instant now) {
+        return new Annotation(articleId, author, anchor, content, now);
+    }
+
+    /** Moves the annotation to another span of the same text. */
+    public void reanchor(Anchor anchor, Instant now) {
+        requireLive();
+        if (!anchor.equals(anchor())) {
+            place(anchor);
+            updatedAt = stored(now);
+        }
+    }
+
+    /** Gives the annotation another tag, keeping what it says. */
+    public void retag(String tagKey, Instant now) {
+        describe(content().withTag(tagKey), now);
+    }
+
+    /** Says what the annotation claims: tag, source, cue, note, evidence. */
+    public void describe(AnnotationContent content, Instant now) {
+        requireLive();
+        if (!content.equals(content())) {
+            write(content);
+            updatedAt = stored(now);
+        }
+    }
+
+    /** Names the annotation this one conflicts with (on the same article; checked by the caller), or none. */
+    public void conflictWith(@Nullable Annotation other, Instant now) {
+        requireLive();
+        Long target = other == null ? null : other.getId();
+        if (other != null && (other == this || target != null && target.equals(id))) {
+            throw new InvalidInputException("An annotation cannot conflict with itself.");
+        }
+        if (other != null && other.articleId != articleId) {
+            throw new InvalidInputException("The annotation it conflicts with is on another article.");
+        }
+        if (other != null && other.isDeleted()) {
+            throw new InvalidInputException("The annotation it conflicts with was deleted.");
+        }
+        if (!Objects.equals(conflictsWith, target)) {
+            conflictsWith = target;
+            updatedAt = stored(now);
+        }
+    }
+
+    /** Forgets the link to an annotation that was deleted; true when there was one. */
+    public boolean forgetConflictWith(long deletedId, Instant now) {
+        if (conflictsWith != null && conflictsWith == deletedId) {
+            conflictsWith = null;
+            updatedAt = stored(now);
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves the annotation to another status, as the status table allows. */
+    public void moveTo(AnnotationStatus target, Instant now) {
+        requireLive();
+        status = status.moveTo(target);
+        updatedAt = stored(now);
+    }
+
+    public void delete(Instant now) {
+        requireLive();
+        tombstone = Objects.requireNonNull(id, "an unsaved annotation cannot be deleted");
+        updatedAt = stored(now);
+    }
+
+    public void restore(Instant now) {
+        if (!isDeleted()) {
+            throw new IllegalStateException("Annotation " + id + " is not deleted");
+        }
+        tombstone = 0;
+        updatedAt = stored(now);
+    }
+
+    public boolean isDeleted() {
+        return tombstone != 0;
+    }
+
+    /** Times as the database keeps them (microseconds), so what a caller is shown equals what is read back. */
+    private static Instant stored(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void requireLive() {
+        if (isDeleted()) {
+            throw new IllegalStateException("Annotation " + id + " is deleted");
+        }
+    }
+
+    private void place(Anchor anchor) {
+        this.start = anchor.start();
+        this.end = anchor.end();
+        this.quote = anchor.quote();
+        this.prefix = anchor.prefix();
+        this.suffix = anchor.suffix();
+    }
+
+    private void write(AnnotationContent content) {
+        this.tag = content.tag();
+        this.source = content.source();
+        this.cue = content.cue();
+        this.note = content.note();
+        this.evidence = String.join("\n", content.evidence());
     }
 
     public @Nullable Long getId() {
@@ -93,77 +223,23 @@ public class Annotation {
         return articleId;
     }
 
-    public int getStart() {
-        return start;
+    public Anchor anchor() {
+        return new Anchor(start, end, quote, prefix, suffix);
     }
 
-    public int getEnd() {
-        return end;
-    }
-
-    public String getQuote() {
-        return quote;
-    }
-
-    public String getPrefix() {
-        return prefix;
-    }
-
-    public String getSuffix() {
-        return suffix;
-    }
-
-    public void anchor(int start, int end, String quote, String prefix, String suffix) {
-        this.start = start;
-        this.end = end;
-        this.quote = quote;
-        this.prefix = prefix;
-        this.suffix = suffix;
+    public AnnotationContent content() {
+        return new AnnotationContent(tag, source, cue, note, evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n")));
     }
 
     public String getTag() {
         return tag;
     }
 
-    public void setTag(String tag) {
-        this.tag = tag;
-    }
-
-    public @Nullable String getSource() {
-        return source;
-    }
-
-    public @Nullable String getCue() {
-        return cue;
-    }
-
-    public @Nullable String getNote() {
-        return note;
-    }
-
-    public void describe(@Nullable String source, @Nullable String cue, @Nullable String note) {
-        this.source = source;
-        this.cue = cue;
-        this.note = note;
-    }
-
-    public List<String> getEvidence() {
-        return evidence.isEmpty() ? List.of() : Arrays.asList(evidence.split("\n"));
-    }
-
-    public void setEvidence(List<String> links) {
-        this.evidence = String.join("\n", links);
-    }
-
     public @Nullable Long getConflictsWith() {
         return conflictsWith;
     }
 
-    public void setConflictsWith(@Nullable Long conflictsWith) {
-        this.conflictsWith = conflictsWith;
-    }
-
-    public String getStatus() {
+    public AnnotationStatus getStatus() {
         return status;
     }
 
@@ -177,10 +253,6 @@ public class Annotation {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public void touch(Instant when) {
-        this.updatedAt = when;
     }
 
     public long getVersion() {

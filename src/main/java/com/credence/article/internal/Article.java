@@ -1,6 +1,6 @@
 package com.credence.article.internal;
 
-import com.credence.article.TextSpan;
+import com.credence.text.TextSpan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

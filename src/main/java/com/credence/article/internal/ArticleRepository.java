@@ -2,6 +2,7 @@ package com.credence.article.internal;
 
 import com.credence.article.ArticleSummary;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -33,4 +34,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select count(a) from Article a" + MATCHING)
     long countMatching(String query);
+
+    /** The article imported just before this one, by id. */
+    @Query("select max(a.id) from Article a where a.id < :id")
+    @Nullable Long olderThan(long id);
+
+    /** The article imported just after this one, by id. */
+    @Query("select min(a.id) from Article a where a.id > :id")
+    @Nullable Long newerThan(long id);
 }

@@ -2,6 +2,7 @@ package com.credence.article.internal;
 
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
+import com.credence.base.SeedOnce;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * With demo content on, an empty article store gets one demo article: a news story written for
@@ -29,22 +29,23 @@ class DemoArticle implements ApplicationRunner {
     static final String RESOURCE = "demo/demo-article.txt";
 
     private final ArticleRepository articles;
+    private final SeedOnce seeds;
     private final ImportPipeline pipeline;
     private final Clock clock;
     private final boolean demo;
 
-    DemoArticle(ArticleRepository articles, ImportPipeline pipeline, Clock clock,
+    DemoArticle(ArticleRepository articles, SeedOnce seeds, ImportPipeline pipeline, Clock clock,
             @Value("${credence.demo.enabled:false}") boolean demo) {
         this.articles = articles;
+        this.seeds = seeds;
         this.pipeline = pipeline;
         this.clock = clock;
         this.demo = demo;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (!demo || articles.count() > 0) {
+        if (!demo) {
             return;
         }
         String raw;
@@ -55,9 +56,11 @@ class DemoArticle implements ApplicationRunner {
         String title = raw.substring(0, firstBreak).strip();
         String text = raw.substring(firstBreak).strip();
         ImportPipeline.Prepared prepared = pipeline.prepare(new ImportSource.Pasted(text, ImportFormat.TEXT));
-        articles.save(new Article(title, "The Lanmouth Courier", "https://courier.example/lanmouth/harbour-bridge-closure",
+        boolean seeded = seeds.run("demo-article", jdbc -> articles.save(new Article(title, "The Lanmouth Courier", "https://courier.example/lanmouth/harbour-bridge-closure",
                 "Mara Quint", LocalDate.of(2026, 3, 14), prepared.text(), prepared.sentences(), prepared.sha256(), "editor",
-                clock.instant()));
-        log.info("Demo content is on: added the demo article '{}'", title);
+                clock.instant())));
+        if (seeded) {
+            log.info("Demo content is on: added the demo article '{}'", title);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.credence.article.internal;
 
-import com.credence.article.TextSpan;
+import com.credence.text.TextSpan;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.credence.article.ui;
 
-import com.credence.article.TextSpan;
+import com.credence.text.TextSpan;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.List;

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,17 +28,6 @@ class UiErrorHandler implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiErrorHandler::handle));
     }
 
-    /** The browser closed the connection (navigated away, closed the tab): nothing to tell anyone. */
-    static boolean isClientGone(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c.getClass().getSimpleName().equals("ClientAbortException")
-                    || c instanceof java.io.IOException && String.valueOf(c.getMessage()).contains("Broken pipe")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static void handle(ErrorEvent event) {
         Throwable cause = event.getThrowable();
         while (cause.getCause() != null && !(cause instanceof InvalidInputException)
@@ -49,7 +39,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
             message = cause.getMessage();
         } else if (cause instanceof AccessDeniedException) {
             message = "Your role does not allow this.";
-        } else if (isClientGone(event.getThrowable())) {
+        } else if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
             log.debug("The browser went away during a response", event.getThrowable());
             return;
         } else {

@@ -58,6 +58,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+        // The stylesheet and icons (META-INF/resources) are public: the sign-in page needs them too.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

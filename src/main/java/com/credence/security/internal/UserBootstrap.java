@@ -1,42 +1,46 @@
 package com.credence.security.internal;
 
+import com.credence.base.SeedOnce;
+import com.credence.security.Roles;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
-import com.credence.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first users of an empty database: the demo users when demo content is on, otherwise one admin
- * whose password comes from configuration or is generated and printed once.
+ * The first users of a new database: the demo users when demo content is on, otherwise one admin
+ * whose password comes from configuration or is generated and printed once. Created once per
+ * database, also when several instances start at once (see {@link SeedOnce}).
  */
 @Component
 @Order(0)
 class UserBootstrap implements ApplicationRunner {
 
+    static final String SEED = "first-users";
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
 
-    private final UserAccountRepository users;
+    private final SeedOnce seeds;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final boolean demo;
     private final String adminUsername;
     private final String adminPassword;
 
-    UserBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
+    UserBootstrap(SeedOnce seeds, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${credence.demo.enabled:false}") boolean demo,
             @Value("${credence.initial-admin.username:admin}") String adminUsername,
             @Value("${credence.initial-admin.password:}") String adminPassword) {
-        this.users = users;
+        this.seeds = seeds;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.demo = demo;
@@ -45,33 +49,48 @@ class UserBootstrap implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
-            return;
-        }
-        if (demo) {
-            create("checker", "Casey Checker", "checker", Set.of(Roles.FACT_CHECKER));
-            create("editor", "Eden Editor", "editor", Set.of(Roles.EDITOR));
-            create("admin", "Ari Admin", "admin", Set.of(Roles.ADMIN));
-            log.info("Demo content is on: created the users checker/checker, editor/editor and admin/admin. "
-                    + "Switch demo content off (credence.demo.enabled=false) for real use.");
-            return;
-        }
-        String password = adminPassword;
-        if (password.isBlank()) {
-            byte[] bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            log.warn("\n\n    Created the first admin '{}' with the generated password: {}\n"
-                    + "    It is shown only this once. Sign in and change it under Users.\n", adminUsername, password);
-        } else {
-            log.info("Created the first admin '{}' with the password from credence.initial-admin.password", adminUsername);
-        }
-        create(adminUsername, "Administrator", password, Set.of(Roles.ADMIN));
+        seed();
     }
 
-    private void create(String username, String displayName, String password, Set<String> roles) {
-        users.save(new UserAccount(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
+    /** True when this call created the first users, false when the database had them already. */
+    boolean seed() {
+        if (demo) {
+            boolean seeded = seeds.run(SEED, jdbc -> {
+                create(jdbc, "checker", "Casey Checker", "checker", Set.of(Roles.FACT_CHECKER));
+                create(jdbc, "editor", "Eden Editor", "editor", Set.of(Roles.EDITOR));
+                create(jdbc, "admin", "Ari Admin", "admin", Set.of(Roles.ADMIN));
+            });
+            if (seeded) {
+                log.info("Demo content is on: created the users checker/checker, editor/editor and admin/admin. "
+                        + "Switch demo content off (credence.demo.enabled=false) for real use.");
+            }
+            return seeded;
+        }
+        String password = adminPassword.isBlank() ? generated() : adminPassword;
+        boolean seeded = seeds.run(SEED, jdbc -> create(jdbc, adminUsername, "Administrator", password, Set.of(Roles.ADMIN)));
+        if (seeded && adminPassword.isBlank()) {
+            log.warn("\n\n    Created the first admin '{}' with the generated password: {}\n"
+                    + "    It is shown only this once. Sign in and change it under Users.\n", adminUsername, password);
+        } else if (seeded) {
+            log.info("Created the first admin '{}' with the password from credence.initial-admin.password", adminUsername);
+        }
+        return seeded;
+    }
+
+    private static String generated() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void create(JdbcTemplate jdbc, String username, String displayName, String password, Set<String> roles) {
+        jdbc.update("insert into user_account (username, display_name, password_hash, enabled, failed_sign_ins, created_at, version) "
+                + "values (?, ?, ?, true, 0, ?, 0)", username, displayName, passwordEncoder.encode(password),
+                Timestamp.from(clock.instant()));
+        Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+        for (String role : roles) {
+            jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role);
+        }
     }
 }

@@ -1,0 +1,38 @@
+/** The floating tag toolbar over the selection and the keyboard help panel. */
+
+import { html, render } from 'lit';
+import type { TagData } from './payload';
+import { hotkeyOf } from './keyboard';
+
+/** Renders one button per tag (ct-tag, data-tag) and a close button (ct-close) into bar. */
+export function renderToolbar(bar: HTMLElement, tags: readonly TagData[], onTag: (key: string) => void, onClose: () => void): void {
+  render(html`${tags.map((t) => {
+    const hotkey = hotkeyOf(t);
+    return html`<button type="button" class="ct-tag" data-tag=${t.key}
+          style="--tag-colour:${t.colour}" title=${t.name + (hotkey ? ' (' + hotkey + ')' : '')}
+          @click=${() => onTag(t.key)}>${t.name}${hotkey ? html`<kbd>${hotkey}</kbd>` : ''}</button>`;
+  })}
+        <button type="button" class="ct-close" title="Cancel (Esc)" @click=${onClose}>×</button>`, bar);
+}
+
+/** Puts the (visible) bar above a rectangle of the selection, in the host's coordinates. */
+export function placeToolbar(bar: HTMLElement, rect: DOMRect | undefined, host: DOMRect): void {
+  if (!rect) return;
+  bar.style.top = `${rect.top - host.top - bar.offsetHeight - 8}px`;
+  bar.style.left = `${Math.max(0, rect.left - host.left)}px`;
+}
+
+/** Renders the list of shortcuts, tags with a hotkey first, into the help panel. */
+export function renderHelp(help: HTMLElement, tags: readonly TagData[]): void {
+  const withKeys = tags.filter((t) => hotkeyOf(t) !== null);
+  render(html`<h3>Keyboard shortcuts</h3><dl>
+        ${withKeys.map((t) => html`<dt><kbd>${hotkeyOf(t)}</kbd></dt><dd>Tag the selection or sentence as ${t.name}</dd>`)}
+        <dt><kbd>j</kbd> <kbd>↓</kbd></dt><dd>Next sentence</dd>
+        <dt><kbd>k</kbd> <kbd>↑</kbd></dt><dd>Previous sentence</dd>
+        <dt><kbd>Enter</kbd></dt><dd>Open the annotation at the focused sentence</dd>
+        <dt><kbd>Delete</kbd></dt><dd>Delete it (you can undo)</dd>
+        <dt><kbd>Esc</kbd></dt><dd>Cancel the selection</dd>
+        <dt><kbd>?</kbd></dt><dd>Show or hide these shortcuts</dd>
+        <dt>Click · Shift-click · Drag</dt><dd>Select a sentence · extend over sentences · select any words</dd>
+      </dl>`, help);
+}

@@ -1,0 +1,13 @@
+package com.credence.annotation;
+
+/** The annotation's status does not allow this move; nothing was changed. */
+public class TransitionNotAllowedException extends RuntimeException {
+
+    public TransitionNotAllowedException(AnnotationStatus from, AnnotationStatus to) {
+        super("An annotation in status " + from + " cannot move to " + to + ".");
+    }
+
+    public TransitionNotAllowedException(String message) {
+        super(message);
+    }
+}

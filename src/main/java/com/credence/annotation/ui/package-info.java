@@ -1,4 +1,0 @@
-@NullMarked
-package com.credence.annotation.ui;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.annotation.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.credence.api;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,154 @@
+package com.credence.article.web;
+
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ArticleService;
+import com.credence.article.ArticleSummary;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.text.TextSpan;
+import com.credence.article.ArticleTooLargeException;
+import com.credence.article.DuplicateArticleException;
+import com.credence.article.UnsupportedFileTypeException;
+import com.credence.base.InvalidInputException;
+import com.credence.base.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Articles over HTTP: import (JSON or a file upload), read one, list and search. */
+@RestController
+@RequestMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+class ArticleController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleImport articleImport;
+    private final ArticleService articles;
+
+    ArticleController(ArticleImport articleImport, ArticleService articles) {
+        this.articleImport = articleImport;
+        this.articles = articles;
+    }
+
+    /** The JSON body of an import: exactly one of text and html. */
+    record ImportRequest(@Nullable String title, @Nullable String text, @Nullable String html, @Nullable String outlet,
+            @Nullable String url, @Nullable String byline, @Nullable LocalDate publishedAt) {
+    }
+
+    record ArticleResponse(long id, String title, @Nullable String outlet, @Nullable String url, @Nullable String byline,
+            @Nullable LocalDate publishedAt, String sha256, String importedBy, Instant importedAt, String text,
+            List<TextSpan> sentences) {
+
+        static ArticleResponse of(ArticleDetail a) {
+            return new ArticleResponse(a.id(), a.title(), a.outlet(), a.url(), a.byline(), a.publishedAt(), a.sha256(),
+                    a.importedBy(), a.importedAt(), a.text(), a.sentences());
+        }
+    }
+
+    record ArticlePage(List<ArticleSummary> content, int page, int size, long totalElements) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleResponse> importJson(@RequestBody ImportRequest body,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        boolean hasText = body.text() != null;
+        boolean hasHtml = body.html() != null;
+        if (hasText == hasHtml) {
+            throw new InvalidInputException("Give the article as \"text\" or as \"html\", one of the two.");
+        }
+        ImportSource source = hasText ? ImportSource.pasted(body.text(), ImportFormat.TEXT)
+                : ImportSource.pasted(body.html(), ImportFormat.HTML);
+        ArticleMetadata meta = new ArticleMetadata(body.title(), body.outlet(), body.url(), body.byline(), body.publishedAt());
+        return created(articleImport.importArticle(source, meta, allowDuplicate));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ArticleResponse> importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String outlet,
+            @RequestParam(required = false) @Nullable String url, @RequestParam(required = false) @Nullable String byline,
+            @RequestParam(required = false) @Nullable String publishedAt,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        ImportSource source = new ImportSource.Upload(filename, bytes);
+        ArticleMetadata meta = new ArticleMetadata(title, outlet, url, byline, date(publishedAt));
+        return created(articleImport.importArticle(source, meta, allowDuplicate));
+    }
+
+    @GetMapping("/{id}")
+    ArticleResponse get(@PathVariable long id) {
+        return ArticleResponse.of(articles.get(id));
+    }
+
+    @GetMapping
+    ArticlePage list(@RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("importedAt"), Sort.Order.desc("id")));
+        return new ArticlePage(articles.search(query, request), page, size, articles.count(query));
+    }
+
+    @ExceptionHandler(ArticleTooLargeException.class)
+    ProblemDetail tooLarge(ArticleTooLargeException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedFileTypeException.class)
+    ProblemDetail unsupported(UnsupportedFileTypeException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateArticleException.class)
+    ProblemDetail duplicate(DuplicateArticleException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Already imported",
+                e.getMessage() + " Repeat the request with ?allowDuplicate=true to import it again.");
+        problem.setProperty("existingId", e.existing().id());
+        problem.setProperty("existing", "/api/articles/" + e.existing().id());
+        return problem;
+    }
+
+    private static ResponseEntity<ArticleResponse> created(ArticleDetail article) {
+        return ResponseEntity.created(URI.create("/api/articles/" + article.id())).body(ArticleResponse.of(article));
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt must be a date like 2026-03-14.");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.article.web;
+
+import org.jspecify.annotations.NullMarked;

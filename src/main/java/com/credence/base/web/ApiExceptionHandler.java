@@ -1,0 +1,43 @@
+package com.credence.base.web;
+
+import com.credence.base.InvalidInputException;
+import com.credence.base.NotFoundException;
+import com.credence.base.Problems;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The errors every HTTP controller shares, as RFC 9457 problem documents (application/problem+json).
+ * A module's own errors are answered by handlers beside its controller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** Two requests raced for the same unique thing and this one lost; nothing of it was stored. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException e) {
+        return Problems.of(HttpStatus.CONFLICT, "Conflicting change",
+                "Someone else made the same change at the same moment; nothing of yours was stored. Reload and try again.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    }
+}

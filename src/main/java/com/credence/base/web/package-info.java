@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.base.web;
+
+import org.jspecify.annotations.NullMarked;

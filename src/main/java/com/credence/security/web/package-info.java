@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.security.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.tagset.internal;
+
+import org.jspecify.annotations.NullMarked;

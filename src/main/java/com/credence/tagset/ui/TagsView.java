@@ -1,0 +1,142 @@
+package com.credence.tagset.ui;
+
+import com.credence.tagset.TagService;
+import com.credence.tagset.TagView;
+import com.credence.base.InvalidInputException;
+import com.credence.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/** The tag set, for editors: names, colours, hotkeys and definitions; retire a tag in use, delete an unused one. */
+@Route("tags")
+@PageTitle("Tag set")
+@Menu(title = "Tag set", order = 80, icon = "vaadin:tags")
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+class TagsView extends Main {
+
+    private final TagService tags;
+    final Grid<TagView> grid = new Grid<>();
+
+    TagsView(TagService tags) {
+        this.tags = tags;
+        addClassNames("page", "tags-view");
+        Paragraph intro = new Paragraph("The tags fact-checkers give to claims. A tag in use cannot be deleted; retire it "
+                + "and it stays on the annotations that have it, but is no longer offered.");
+        intro.addClassName("lead");
+        Button create = new Button("New tag", VaadinIcon.PLUS.create(), e -> edit(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-tag");
+        HorizontalLayout toolbar = new HorizontalLayout(intro, create);
+        toolbar.setWidthFull();
+        toolbar.expand(intro);
+        toolbar.addClassName("page-toolbar");
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(TagsView::chip).setHeader("Tag").setAutoWidth(true);
+        grid.addColumn(t -> t.hotkey() == null ? "" : t.hotkey()).setHeader("Hotkey").setAutoWidth(true);
+        grid.addColumn(TagView::definition).setHeader("Definition").setFlexGrow(3);
+        grid.addColumn(TagView::inUse).setHeader("In use").setAutoWidth(true);
+        grid.addColumn(t -> t.retired() ? "Retired" : "Active").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button edit = new Button("Edit", e -> edit(t));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        refresh();
+        add(toolbar, grid);
+    }
+
+    private void refresh() {
+        grid.setItems(tags.all());
+    }
+
+    private static Component chip(TagView t) {
+        Span chip = new Span(t.name());
+        chip.addClassName("tag-chip");
+        chip.getStyle().set("color", t.colour()).set("background", t.colour() + "22");
+        return chip;
+    }
+
+    private void edit(@Nullable TagView tag) {
+        Dialog dialog = new Dialog(tag == null ? "New tag" : "Edit " + tag.name());
+        dialog.setWidth("30rem");
+        TextField key = new TextField("Key");
+        key.setHelperText("Used in exports and the API; cannot be changed later");
+        TextField name = new TextField("Name");
+        TextField colour = new TextField("Colour");
+        colour.setHelperText("Like #3b6fd8");
+        TextField hotkey = new TextField("Hotkey");
+        hotkey.setHelperText("A digit from 1 to 9, or empty");
+        hotkey.setMaxLength(1);
+        TextArea definition = new TextArea("Definition");
+        definition.setMaxLength(300);
+        if (tag != null) {
+            key.setValue(tag.key());
+            key.setReadOnly(true);
+            name.setValue(tag.name());
+            colour.setValue(tag.colour());
+            hotkey.setValue(tag.hotkey() == null ? "" : tag.hotkey());
+            definition.setValue(tag.definition());
+        } else {
+            colour.setValue("#6b5bd2");
+        }
+        FormLayout form = new FormLayout(key, name, colour, hotkey, definition);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Button save = new Button("Save", e -> attempt(dialog, () -> {
+            if (tag == null) {
+                tags.create(key.getValue().strip(), name.getValue(), colour.getValue(), hotkey.getValue(), definition.getValue());
+            } else {
+                tags.update(tag.key(), name.getValue(), colour.getValue(), hotkey.getValue(), definition.getValue());
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-tag");
+        Div spacer = new Div();
+        spacer.getStyle().set("flex", "1");
+        if (tag != null) {
+            Button retire = new Button(tag.retired() ? "Reinstate" : "Retire",
+                    e -> attempt(dialog, () -> tags.setRetired(tag.key(), !tag.retired())));
+            retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            retire.setId("retire-tag");
+            Button delete = new Button("Delete", e -> attempt(dialog, () -> tags.delete(tag.key())));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.setId("delete-tag");
+            dialog.getFooter().add(delete, retire);
+        }
+        dialog.getFooter().add(spacer, new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void attempt(Dialog dialog, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        dialog.close();
+        refresh();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.tagset.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,634 @@
+package com.credence.workspace.ui;
+
+import com.credence.annotation.AnnotationContent;
+import com.credence.annotation.AnnotationCreated;
+import com.credence.annotation.AnnotationDeleted;
+import com.credence.annotation.AnnotationDraft;
+import com.credence.annotation.AnnotationEvent;
+import com.credence.annotation.AnnotationRevision;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.annotation.RestoreRefusedException;
+import com.credence.annotation.StaleAnnotationException;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleService;
+import com.credence.base.Formats;
+import com.credence.base.Inputs;
+import com.credence.base.InvalidInputException;
+import com.credence.base.NotFoundException;
+import com.credence.tagset.TagService;
+import com.credence.tagset.TagView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Reading and annotating an article: the text with its highlights on the left, the article's
+ * annotations and the open annotation's form on the right. Work is saved as it is made; changes by
+ * others arrive by server push.
+ */
+@Route("articles/:id")
+@PermitAll
+class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Comparator<AnnotationView> TEXT_ORDER = Comparator.comparingInt(AnnotationView::start)
+            .thenComparing(Comparator.comparingInt(AnnotationView::end).reversed()).thenComparingLong(AnnotationView::id);
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final TagService tagService;
+    private final AnnotationBroadcaster broadcaster;
+    private final Clock clock;
+
+    final TextAnnotator text = new TextAnnotator();
+    final VirtualList<AnnotationView> list = new VirtualList<>();
+    final Select<String> tagFilter = new Select<>();
+    final Select<String> authorFilter = new Select<>();
+    final Div form = new Div();
+    final Select<String> tagField = new Select<>();
+    final ComboBox<String> sourceField = new ComboBox<>("Source");
+    final TextField cueField = new TextField("Cue");
+    final TextArea noteField = new TextArea("Note");
+    final TextArea evidenceField = new TextArea("Evidence links");
+    final ComboBox<AnnotationView> conflictField = new ComboBox<>("Conflicts with");
+    final Span saveState = new Span();
+
+    private final Map<Long, AnnotationView> byId = new LinkedHashMap<>();
+    private final Map<String, TagView> tags = new LinkedHashMap<>();
+    private @Nullable ArticleDetail article;
+    private @Nullable AnnotationView open;
+    private @Nullable Runnable unregister;
+    private String title = "Article";
+
+    AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService,
+            AnnotationBroadcaster broadcaster, Clock clock) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.tagService = tagService;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        addClassName("annotate-view");
+        text.setId("article-text");
+        text.addTagListener(e -> tag(e.start, e.end, e.tag));
+        text.addOpenListener(e -> {
+            openById(e.id, false);
+            tagField.focus(); // opened from the keyboard: carry on typing in the form
+        });
+        text.addDeleteListener(e -> deleteWithUndo(e.id));
+        text.addPickedListener(e -> picked(e.id));
+        buildForm();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such article");
+            return;
+        }
+        try {
+            article = articles.get(id);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        // The view is reused when navigating from one article to another (links, back and forward):
+        // nothing of the previous article may stay behind.
+        title = article.title();
+        open = null;
+        byId.clear();
+        tags.clear();
+        tagFilter.clear();
+        authorFilter.clear();
+        tagService.all().forEach(t -> tags.put(t.key(), t));
+        annotations.forArticle(id).forEach(a -> byId.put(a.id(), a));
+        layout(article);
+        text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
+        getUI().ifPresent(this::subscribe);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        subscribe(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+    }
+
+    /** Live updates of the article shown now, and of no other. */
+    private void subscribe(UI ui) {
+        unsubscribe();
+        if (article == null) {
+            return;
+        }
+        long articleId = article.id();
+        unregister = broadcaster.register(articleId, change -> ui.access(() -> {
+            if (article != null && article.id() == change.articleId()) {
+                applyRemote(change);
+            }
+        }));
+    }
+
+    private void unsubscribe() {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    // ---------- layout ----------
+
+    private void layout(ArticleDetail art) {
+        removeAll();
+        H1 heading = new H1(art.title());
+        heading.addClassName("article-title");
+        List<String> meta = new ArrayList<>();
+        if (art.outlet() != null) {
+            meta.add(art.outlet());
+        }
+        if (art.byline() != null) {
+            meta.add(art.byline());
+        }
+        if (art.publishedAt() != null) {
+            meta.add(Formats.date(art.publishedAt()));
+        }
+        Span metaLine = new Span(String.join(" · ", meta));
+        metaLine.addClassName("article-meta");
+        Header header = new Header(heading, metaLine);
+        if (art.url() != null && (art.url().startsWith("https://") || art.url().startsWith("http://"))) {
+            Anchor source = new Anchor(art.url(), art.url(), AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            source.addClassName("article-url");
+            header.add(source);
+        }
+        Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
+                + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
+        provenance.addClassName("article-provenance");
+        header.add(provenance, neighbours(art.id()));
+        Div reading = new Div(new Article(header, text));
+        reading.addClassName("reading");
+
+        H3 panelTitle = new H3("Annotations");
+        tagFilter.setPlaceholder("All tags");
+        tagFilter.setEmptySelectionAllowed(true);
+        tagFilter.setEmptySelectionCaption("All tags");
+        tagFilter.setAriaLabel("Filter by tag");
+        tagFilter.addValueChangeListener(e -> refreshList());
+        authorFilter.setPlaceholder("All authors");
+        authorFilter.setEmptySelectionAllowed(true);
+        authorFilter.setEmptySelectionCaption("All authors");
+        authorFilter.setAriaLabel("Filter by author");
+        authorFilter.addValueChangeListener(e -> refreshList());
+        Div filters = new Div(tagFilter, authorFilter);
+        filters.addClassName("filters");
+        Div head = new Div(panelTitle, filters);
+        head.addClassName("panel-head");
+
+        list.addClassName("annotation-list");
+        list.setRenderer(LitRenderer.<AnnotationView>of("""
+                <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour}" data-id="${item.id}"
+                     @click="${open}">
+                  <div class="item-head"><span class="item-tag">${item.tag}</span><span>${item.author}</span></div>
+                  <div class="item-quote">${item.quote}</div>
+                  <div class="item-source">${item.source}</div>
+                </div>""")
+                .withProperty("id", AnnotationView::id)
+                .withProperty("tag", a -> tagName(a.tag()))
+                .withProperty("colour", a -> tagColour(a.tag()))
+                .withProperty("author", AnnotationView::author)
+                .withProperty("quote", a -> "“" + a.quote() + "”")
+                .withProperty("source", a -> a.source() == null ? "" : "Source: " + a.source())
+                .withProperty("selected", a -> open != null && open.id() == a.id() ? "selected" : "")
+                .withFunction("open", a -> openById(a.id(), true)));
+
+        Div panel = new Div(head, list, form);
+        panel.addClassName("side-panel");
+        add(reading, panel);
+        form.setVisible(false);
+        refreshFilters();
+        refreshList();
+    }
+
+    private void buildForm() {
+        form.addClassName("annotation-form");
+        form.setId("annotation-form");
+        tagField.setLabel("Tag");
+        tagField.setItemLabelGenerator(this::tagName);
+        sourceField.setAllowCustomValue(true);
+        sourceField.setHelperText("Who the claim is attributed to");
+        sourceField.setItems(query -> annotations.sources(query.getFilter().orElse(""), query.getLimit())
+                .stream().skip(query.getOffset()));
+        sourceField.addCustomValueSetListener(e -> {
+            sourceField.setValue(e.getDetail());
+            save();
+        });
+        cueField.setHelperText("The words that signal it: “said”, “reportedly”, scare quotes…");
+        cueField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        noteField.setHelperText("Why: what you checked and found");
+        noteField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        noteField.setMaxLength(AnnotationContent.MAX_NOTE);
+        cueField.setMaxLength(AnnotationContent.MAX_CUE);
+        evidenceField.setMaxLength(AnnotationContent.MAX_EVIDENCE_COLUMN);
+        evidenceField.setHelperText("One web address per line");
+        evidenceField.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + Inputs.abbreviate(a.quote(), 60) + "”");
+        conflictField.setClearButtonVisible(true);
+        conflictField.setHelperText("For a contested claim: the annotation it disputes");
+        List<HasValue<?, ?>> autosaved = List.of(tagField, sourceField, cueField, noteField, evidenceField, conflictField);
+        for (HasValue<?, ?> field : autosaved) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save();
+                }
+            });
+        }
+        tagField.setWidthFull();
+        sourceField.setWidthFull();
+        cueField.setWidthFull();
+        noteField.setWidthFull();
+        evidenceField.setWidthFull();
+        conflictField.setWidthFull();
+        saveState.addClassName("save-state");
+        saveState.setId("save-state");
+        // Esc in the form closes it and gives the keyboard back to the text.
+        Shortcuts.addShortcutListener(form, () -> {
+            closeForm();
+            form.getElement().executeJs("document.activeElement && document.activeElement.blur()");
+        }, Key.ESCAPE).listenOn(form);
+    }
+
+    private void renderForm(AnnotationView a) {
+        form.removeAll();
+        Span status = new Span(a.status());
+        status.getElement().setAttribute("title", "Status");
+        status.addClassName("status-draft");
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeForm());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close the form");
+        Div formHead = new Div(new H3("Annotation"), status, saveState, close);
+        formHead.addClassName("form-head");
+        Paragraph quote = new Paragraph("“" + Inputs.abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
+        quote.addClassName("form-quote");
+
+        Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> showHistory(a.id()));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        history.setId("history");
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> deleteWithUndo(a.id()));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.setId("delete-annotation");
+        Button pick = new Button("Pick in the text", VaadinIcon.CROSSHAIRS.create(), e -> {
+            text.startPicking();
+            saveState.setText("Click the annotation it conflicts with (Esc cancels)");
+        });
+        pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        pick.setId("pick-conflict");
+        Div actions = new Div(history, delete);
+        form.add(formHead, quote, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
+        fill(a);
+        form.setVisible(true);
+    }
+
+    private void fill(AnnotationView a) {
+        List<String> tagKeys = tags.values().stream().filter(t -> !t.retired() || t.key().equals(a.tag())).map(TagView::key).toList();
+        tagField.setItems(tagKeys);
+        tagField.setValue(a.tag());
+        sourceField.setValue(a.source());
+        cueField.setValue(a.cue() == null ? "" : a.cue());
+        noteField.setValue(a.note() == null ? "" : a.note());
+        evidenceField.setValue(String.join("\n", a.evidence()));
+        List<AnnotationView> others = byId.values().stream().filter(o -> o.id() != a.id()).sorted(TEXT_ORDER).toList();
+        conflictField.setItems(others);
+        conflictField.setValue(a.conflictsWith() == null ? null : byId.get(a.conflictsWith()));
+    }
+
+    // ---------- actions ----------
+
+    private void tag(int start, int end, String tag) {
+        if (article == null) {
+            return;
+        }
+        try {
+            AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(start, end, tag));
+            boolean newAuthor = byId.values().stream().noneMatch(o -> o.author().equals(a.author()));
+            byId.put(a.id(), a);
+            text.upsert(a);
+            text.clearSelection();
+            if (newAuthor) {
+                refreshFilters();
+            }
+            refreshList();
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void openById(long id, boolean flash) {
+        AnnotationView a = byId.get(id);
+        if (a == null) {
+            return;
+        }
+        open = a;
+        renderForm(a);
+        saveState.setText("");
+        if (flash) {
+            text.flash(id);
+        }
+        list.getDataProvider().refreshAll();
+    }
+
+    /** The annotation picked in the text becomes the one the open annotation conflicts with. */
+    private void picked(long id) {
+        AnnotationView current = open;
+        AnnotationView other = byId.get(id);
+        if (current == null || other == null) {
+            return;
+        }
+        if (other.id() == current.id()) {
+            error("An annotation cannot conflict with itself: pick another one.");
+            return;
+        }
+        conflictField.setValue(other);
+        save();
+    }
+
+    private void closeForm() {
+        open = null;
+        form.setVisible(false);
+        list.getDataProvider().refreshAll();
+    }
+
+    private void save() {
+        AnnotationView current = open;
+        if (current == null) {
+            return;
+        }
+        AnnotationView conflict = conflictField.getValue();
+        AnnotationDraft draft = new AnnotationDraft(current.start(), current.end(),
+                tagField.getValue() == null ? current.tag() : tagField.getValue(), sourceField.getValue(), cueField.getValue(),
+                noteField.getValue(), Arrays.stream(evidenceField.getValue().split("\\R")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList(),
+                conflict == null ? null : conflict.id());
+        saveState.removeClassName("error");
+        try {
+            AnnotationView saved = annotations.update(current.id(), current.version(), draft);
+            open = saved;
+            byId.put(saved.id(), saved);
+            text.upsert(saved);
+            saveState.setText("Saved " + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
+                    .format(clock.instant()));
+            refreshFilters();
+            refreshList();
+        } catch (InvalidInputException e) {
+            saveState.setText("Not saved");
+            saveState.addClassName("error");
+            error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            saveState.setText("Not saved");
+            saveState.addClassName("error");
+            error("Only its author or an editor may change this annotation.");
+            fill(current);
+        } catch (StaleAnnotationException e) {
+            saveState.setText("Not saved: changed by someone else");
+            saveState.addClassName("error");
+            showConflict(e);
+        }
+    }
+
+    private void showConflict(StaleAnnotationException e) {
+        Dialog dialog = new Dialog("Someone else changed this annotation");
+        dialog.setWidth("30rem");
+        dialog.add(new Paragraph(e.getMessage()));
+        AnnotationView theirs = e.current();
+        Button load = new Button(theirs == null ? "Close" : "Show their version", ev -> {
+            dialog.close();
+            if (theirs == null) {
+                remove(open == null ? -1 : open.id());
+            } else {
+                byId.put(theirs.id(), theirs);
+                text.upsert(theirs);
+                open = theirs;
+                fill(theirs);
+                refreshList();
+            }
+        });
+        load.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        load.setId("load-theirs");
+        dialog.getFooter().add(load);
+        dialog.open();
+    }
+
+    private void deleteWithUndo(long id) {
+        AnnotationView a = byId.get(id);
+        if (a == null) {
+            return;
+        }
+        try {
+            annotations.delete(a.id(), a.version());
+        } catch (StaleAnnotationException e) {
+            showConflict(e);
+            return;
+        } catch (AccessDeniedException e) {
+            error("Only its author or an editor may delete this annotation.");
+            return;
+        }
+        remove(id);
+        Notification n = new Notification();
+        n.setDuration(8000);
+        n.setPosition(Notification.Position.BOTTOM_START);
+        Button undo = new Button("Undo", e -> {
+            n.close();
+            try {
+                AnnotationView back = annotations.restore(a.articleId(), a.id());
+                byId.put(back.id(), back);
+                text.upsert(back);
+                refreshFilters();
+                refreshList();
+            } catch (RestoreRefusedException | NotFoundException ex) {
+                error(ex.getMessage());
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.setId("undo-delete");
+        n.add(new Span("Annotation deleted. "), undo);
+        n.open();
+    }
+
+    private void remove(long id) {
+        byId.remove(id);
+        text.remove(id);
+        if (open != null && open.id() == id) {
+            closeForm();
+        }
+        refreshFilters();
+        refreshList();
+    }
+
+    private void showHistory(long id) {
+        Dialog dialog = new Dialog("History");
+        dialog.setWidth("34rem");
+        for (AnnotationRevision r : annotations.history(id)) {
+            AnnotationView s = r.state();
+            String what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
+                    + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
+            Div entry = new Div(new Span(Formats.instant(r.when()) + " — " + r.change() + " by "
+                    + Objects.requireNonNullElse(r.username(), "?")), new Paragraph(what));
+            entry.addClassName("history-entry");
+            dialog.add(entry);
+        }
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** A change made elsewhere (another user, another tab, or this view itself), after commit. */
+    private void applyRemote(AnnotationEvent change) {
+        if (change instanceof AnnotationCreated && byId.containsKey(change.annotationId())) {
+            return; // made in this view; already shown
+        }
+        if (change instanceof AnnotationDeleted) {
+            if (byId.containsKey(change.annotationId())) {
+                remove(change.annotationId());
+            }
+            return;
+        }
+        AnnotationView a;
+        try {
+            a = annotations.get(change.annotationId());
+        } catch (NotFoundException e) {
+            if (byId.containsKey(change.annotationId())) {
+                remove(change.annotationId());
+            }
+            return;
+        }
+        AnnotationView known = byId.get(a.id());
+        if (known != null && known.version() >= a.version()) {
+            return;
+        }
+        byId.put(a.id(), a);
+        text.upsert(a);
+        if (open != null && open.id() == a.id()) {
+            open = a;
+            fill(a);
+            saveState.setText("Updated by " + change.by());
+        }
+        refreshFilters();
+        refreshList();
+    }
+
+    // ---------- list ----------
+
+    private void refreshFilters() {
+        TreeSet<String> authors = new TreeSet<>();
+        byId.values().forEach(a -> authors.add(a.author()));
+        String author = authorFilter.getValue();
+        authorFilter.setItems(new ArrayList<>(authors));
+        if (author != null && authors.contains(author)) {
+            authorFilter.setValue(author);
+        }
+        String tag = tagFilter.getValue();
+        tagFilter.setItems(List.copyOf(tags.keySet()));
+        tagFilter.setItemLabelGenerator(k -> k == null ? "All tags" : tagName(k));
+        if (tag != null) {
+            tagFilter.setValue(tag);
+        }
+    }
+
+    private void refreshList() {
+        String tag = tagFilter.getValue();
+        String author = authorFilter.getValue();
+        List<AnnotationView> shown = byId.values().stream()
+                .filter(a -> tag == null || a.tag().equals(tag))
+                .filter(a -> author == null || a.author().equals(author))
+                .sorted(TEXT_ORDER).toList();
+        list.setItems(shown);
+    }
+
+    private String tagName(@Nullable String key) {
+        TagView t = key == null ? null : tags.get(key);
+        return t == null ? Objects.requireNonNullElse(key, "") : t.name();
+    }
+
+    private String tagColour(String key) {
+        TagView t = tags.get(key);
+        return t == null ? "#888888" : t.colour();
+    }
+
+
+    /** Links to the articles imported before and after this one: reading on reuses this view. */
+    private Nav neighbours(long id) {
+        ArticleService.Neighbours n = articles.neighbours(id);
+        Nav nav = new Nav();
+        nav.addClassName("article-neighbours");
+        nav.getElement().setAttribute("aria-label", "Other articles");
+        if (n.older() != null) {
+            RouterLink older = new RouterLink("← Previous article", AnnotateView.class, new RouteParameters("id", String.valueOf(n.older())));
+            older.setId("previous-article");
+            nav.add(older);
+        }
+        if (n.newer() != null) {
+            RouterLink newer = new RouterLink("Next article →", AnnotateView.class, new RouteParameters("id", String.valueOf(n.newer())));
+            newer.setId("next-article");
+            nav.add(newer);
+        }
+        return nav;
+    }
+
+    private static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,45 @@
+package com.credence.workspace.ui;
+
+import com.credence.annotation.AnnotationEvent;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells every open view of an article about its annotations' changes. It listens to the annotation
+ * events like any other module: after the change committed, on the task executor, never on the
+ * thread of the person who saved; each view then pushes to its own browser (UI.access, queued), so a
+ * slow browser slows nobody else. Per instance: several instances would each feed their own views
+ * from a shared event stream.
+ */
+@Component
+class AnnotationBroadcaster {
+
+    private final Map<Long, Set<Consumer<AnnotationEvent>>> listeners = new ConcurrentHashMap<>();
+
+    /** Subscribes a view to one article; run the returned action to unsubscribe. */
+    Runnable register(long articleId, Consumer<AnnotationEvent> listener) {
+        listeners.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> listeners.computeIfPresent(articleId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** How many views are subscribed to an article. */
+    int subscribers(long articleId) {
+        Set<Consumer<AnnotationEvent>> set = listeners.get(articleId);
+        return set == null ? 0 : set.size();
+    }
+
+    @ApplicationModuleListener
+    void on(AnnotationEvent event) {
+        Set<Consumer<AnnotationEvent>> set = listeners.get(event.articleId());
+        if (set != null) {
+            set.forEach(listener -> listener.accept(event));
+        }
+    }
+}

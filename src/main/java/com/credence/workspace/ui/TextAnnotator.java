@@ -1,0 +1,118 @@
+package com.credence.workspace.ui;
+
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.tagset.TagView;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Java side of {@code <credence-text>} (frontend/src/credence-text.ts). State goes down as one
+ * JSON payload and then as changes; what the user asks for comes up as events with offsets, which
+ * the view hands to the service. The element never decides what is stored.
+ */
+@Tag("credence-text")
+@JsModule("./src/credence-text.ts")
+class TextAnnotator extends Component {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The whole article and its annotations, sent once (and again when the view shows another article). */
+    void load(ArticleDetail article, List<AnnotationView> annotations, List<TagView> tags) {
+        getElement().executeJs("this.load($0)", JSON.writeValueAsString(TextPayload.of(article, annotations, tags)));
+    }
+
+    void upsert(AnnotationView annotation) {
+        getElement().executeJs("this.upsert($0)", JSON.writeValueAsString(TextPayload.AnnotationData.of(annotation)));
+    }
+
+    void remove(long id) {
+        getElement().executeJs("this.removeAnnotation($0)", id);
+    }
+
+    void flash(long id) {
+        getElement().executeJs("this.flash($0)", id);
+    }
+
+    void clearSelection() {
+        getElement().executeJs("this.clearSelection()");
+    }
+
+    /** The user's next click on a highlight picks that annotation (see {@link PickedEvent}). */
+    void startPicking() {
+        getElement().executeJs("this.startPicking()");
+    }
+
+    Registration addTagListener(ComponentEventListener<TagRequested> listener) {
+        return addListener(TagRequested.class, listener);
+    }
+
+    Registration addOpenListener(ComponentEventListener<OpenRequested> listener) {
+        return addListener(OpenRequested.class, listener);
+    }
+
+    Registration addDeleteListener(ComponentEventListener<DeleteRequested> listener) {
+        return addListener(DeleteRequested.class, listener);
+    }
+
+    Registration addPickedListener(ComponentEventListener<PickedEvent> listener) {
+        return addListener(PickedEvent.class, listener);
+    }
+
+    /** The user picked an annotation in the text (after {@link #startPicking()}). */
+    @DomEvent("credence-picked")
+    public static class PickedEvent extends ComponentEvent<TextAnnotator> {
+        final long id;
+
+        public PickedEvent(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+    }
+
+    /** The user asked to tag [start, end) (toolbar or hotkey). */
+    @DomEvent("credence-tag")
+    public static class TagRequested extends ComponentEvent<TextAnnotator> {
+        final int start;
+        final int end;
+        final String tag;
+
+        public TagRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end, @EventData("event.detail.tag") String tag) {
+            super(source, fromClient);
+            this.start = start;
+            this.end = end;
+            this.tag = tag;
+        }
+    }
+
+    /** The user asked to open an annotation's form (Enter). */
+    @DomEvent("credence-open")
+    public static class OpenRequested extends ComponentEvent<TextAnnotator> {
+        final long id;
+
+        public OpenRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+    }
+
+    /** The user asked to delete an annotation (Delete). */
+    @DomEvent("credence-delete")
+    public static class DeleteRequested extends ComponentEvent<TextAnnotator> {
+        final long id;
+
+        public DeleteRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+    }
+}

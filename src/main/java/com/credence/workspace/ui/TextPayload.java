@@ -1,0 +1,44 @@
+package com.credence.workspace.ui;
+
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.text.TextSpan;
+import com.credence.tagset.TagView;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code <credence-text>} receives, described once: these records serialise to exactly the
+ * interfaces of frontend/src/payload.ts (TextPayload, TagData, AnnotationData); a test compares the
+ * two. Absent values are sent as {@code null}, never as "".
+ */
+record TextPayload(String text, int[] sentences, List<TagData> tags, List<AnnotationData> annotations) {
+
+    record TagData(String key, String name, String colour, @Nullable String hotkey) {
+
+        static TagData of(TagView t) {
+            return new TagData(t.key(), t.name(), t.colour(), t.retired() ? null : t.hotkey());
+        }
+    }
+
+    record AnnotationData(long id, int start, int end, String tag) {
+
+        static AnnotationData of(AnnotationView a) {
+            return new AnnotationData(a.id(), a.start(), a.end(), a.tag());
+        }
+    }
+
+    /** The article with its annotations; retired tags only where an annotation still carries them. */
+    static TextPayload of(ArticleDetail article, List<AnnotationView> annotations, List<TagView> tags) {
+        int[] sentences = new int[article.sentences().size() * 2];
+        int i = 0;
+        for (TextSpan s : article.sentences()) {
+            sentences[i++] = s.start();
+            sentences[i++] = s.end();
+        }
+        List<TagData> shownTags = tags.stream()
+                .filter(t -> !t.retired() || annotations.stream().anyMatch(a -> a.tag().equals(t.key())))
+                .map(TagData::of).toList();
+        return new TextPayload(article.text(), sentences, shownTags, annotations.stream().map(AnnotationData::of).toList());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.workspace.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,327 @@
+package com.credence.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.security.Roles;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. */
+@IntegrationTest
+class AnnotateEndToEndIT extends BrowserCase {
+
+    static final String TEXT = """
+            Bridge closure extended
+
+            The council said the bridge would stay shut. Engineers called the damage “extensive, not cosmetic.” \
+            The closure is reportedly costing traders 40,000 euros a week.
+
+            Café owners 😀 complained on Monday. Олег Петров, a resident, said nobody had warned them. \
+            東京 officials offered help. Residents measured the x̄ level twice.""";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ArticleImport articleImport;
+    @Autowired
+    AnnotationService annotations;
+
+    String user;
+    ArticleDetail article;
+
+    @BeforeEach
+    void article() {
+        user = accounts.create("e2e-annotator", Roles.FACT_CHECKER).username();
+        accounts.signInAs(user);
+        article = articleImport.importArticle(new ImportSource.Pasted(TEXT + "\n\nRef " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Bridge closure extended", "The Courier", null, null, null), true);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private Page open(BrowserContext context, String username) {
+        Page page = signIn(context, username, TestAccounts.PASSWORD);
+        page.navigate(url("/articles/" + article.id()));
+        assertThat(page.locator("credence-text[data-ready]")).isAttached();
+        return page;
+    }
+
+    private static Locator sentence(Page page, String startsWith) {
+        return page.locator("credence-text .ct-s", new Page.LocatorOptions().setHasText(startsWith)).first();
+    }
+
+    private List<AnnotationView> stored() {
+        accounts.signInAs(user);
+        return annotations.forArticle(article.id());
+    }
+
+    private void awaitCount(Page page, int n) {
+        assertThat(page.locator("credence-text")).hasAttribute("data-annotations", String.valueOf(n));
+    }
+
+    @Test
+    void clickASentenceTagItFromTheToolbarDragASpanTagItWithAKeyAndReload() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+
+            sentence(page, "Engineers called").click();
+            page.locator("credence-text .ct-toolbar .ct-tag[data-tag=contested]").click();
+            awaitCount(page, 1);
+            assertThat(stored()).singleElement().satisfies(a -> {
+                assertThat(a.quote()).isEqualTo("Engineers called the damage “extensive, not cosmetic.”");
+                assertThat(a.tag()).isEqualTo("contested");
+            });
+
+            // Drag from the middle of "reportedly" to the middle of "costing": snapped to whole words.
+            dragWithin(sentence(page, "The closure is reportedly"), "reportedly", 4, "costing", 3);
+            page.keyboard().press("1");
+            awaitCount(page, 2);
+            assertThat(stored()).extracting(AnnotationView::quote).contains("reportedly costing");
+
+            // A word after an emoji, in Cyrillic and in Japanese: offsets are UTF-16 indices the server agrees with.
+            dragWithin(sentence(page, "Café owners"), "complained", 2, "complained", 8);
+            page.keyboard().press("2");
+            awaitCount(page, 3);
+            dragWithin(sentence(page, "Олег"), "Олег", 1, "Петров", 3);
+            page.keyboard().press("2");
+            awaitCount(page, 4);
+            sentence(page, "東京").click();
+            page.keyboard().press("3");
+            awaitCount(page, 5);
+            // a letter with a combining mark that has no precomposed form stays two UTF-16 units
+            dragWithin(sentence(page, "Residents measured"), "the x", 1, "level", 2);
+            page.keyboard().press("1");
+            awaitCount(page, 6);
+            assertThat(stored()).extracting(AnnotationView::quote).contains("the x\u0304 level");
+            assertThat(stored()).extracting(AnnotationView::quote)
+                    .contains("complained", "Олег Петров", "東京 officials offered help.");
+            AnnotationView complained = stored().stream().filter(a -> a.quote().equals("complained")).findFirst().orElseThrow();
+            assertThat(article.text().substring(complained.start(), complained.end())).isEqualTo("complained");
+
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("annotate-highlights")));
+            page.reload();
+            assertThat(page.locator("credence-text[data-ready]")).isAttached();
+            awaitCount(page, 6);
+            assertThat(page.locator(".annotation-item")).hasCount(6);
+            assertThat(page.locator(".annotation-item").first()).containsText("Engineers called the damage");
+        }
+    }
+
+    @Test
+    void threeSentencesTaggedWithTheKeyboardAlone() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            page.locator("body").press("j"); // sentence 0: the headline
+            page.keyboard().press("j");      // sentence 1
+            page.keyboard().press("2");
+            awaitCount(page, 1);
+            page.keyboard().press("j");
+            page.keyboard().press("3");
+            awaitCount(page, 2);
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("1");
+            awaitCount(page, 3);
+            assertThat(stored()).extracting(AnnotationView::tag).containsExactly("attributed", "contested", "reported");
+            assertThat(stored()).extracting(AnnotationView::quote).containsExactly("The council said the bridge would stay shut.",
+                    "Engineers called the damage “extensive, not cosmetic.”",
+                    "The closure is reportedly costing traders 40,000 euros a week.");
+
+            page.keyboard().press("k");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#annotation-form")).isVisible();
+            assertThat(page.locator("#annotation-form")).containsText("Engineers called the damage");
+
+            page.keyboard().press("Escape"); // closes the form and hands the keys back to the text
+            assertThat(page.locator("#annotation-form")).isHidden();
+            page.keyboard().press("j");
+            page.keyboard().press("Delete");
+            page.keyboard().press("Delete");
+            awaitCount(page, 2);
+            page.locator("#undo-delete").click();
+            awaitCount(page, 3);
+
+            page.keyboard().press("?");
+            assertThat(page.locator("credence-text .ct-help")).isVisible();
+            assertThat(page.locator("credence-text .ct-help")).containsText("Next sentence");
+            page.keyboard().press("Escape");
+            assertThat(page.locator("credence-text .ct-help")).isHidden();
+        }
+    }
+
+    @Test
+    void aSecondBrowserSeesNewAnnotationsWithoutReload() {
+        String other = accounts.create("e2e-watcher", Roles.EDITOR).username();
+        try (BrowserContext first = chromium.browser().newContext(); BrowserContext second = chromium.browser().newContext()) {
+            Page writer = open(first, user);
+            Page watcher = open(second, other);
+            awaitCount(watcher, 0);
+
+            sentence(writer, "The council said").click();
+            writer.keyboard().press("2");
+            awaitCount(writer, 1);
+            awaitCount(watcher, 1);
+            assertThat(watcher.locator(".annotation-item")).containsText("The council said the bridge would stay shut.");
+
+            // and a change to its form shows up too
+            writer.locator(".annotation-item").first().click();
+            writer.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Source")).fill("Lanmouth City Council");
+            writer.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Source")).press("Enter");
+            assertThat(writer.locator("#save-state")).containsText("Saved");
+            assertThat(watcher.locator(".annotation-item")).containsText("Source: Lanmouth City Council");
+        }
+    }
+
+    @Test
+    void shiftClickExtendsFiltersNarrowTheListAndAConflictIsPickedInTheText() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            sentence(page, "The council said").click();
+            sentence(page, "The closure is").click(new Locator.ClickOptions().setModifiers(
+                    List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+            page.keyboard().press("3");
+            awaitCount(page, 1);
+            assertThat(stored()).singleElement().extracting(AnnotationView::quote).isEqualTo(
+                    "The council said the bridge would stay shut. Engineers called the damage “extensive, not cosmetic.” "
+                            + "The closure is reportedly costing traders 40,000 euros a week.");
+            sentence(page, "Café owners").click();
+            page.keyboard().press("1");
+            awaitCount(page, 2);
+
+            page.locator(".filters vaadin-select").first().click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Contested"))
+                    .click(new Locator.ClickOptions().setForce(true));
+            assertThat(page.locator(".annotation-item:visible")).hasCount(1);
+            assertThat(page.locator(".annotation-item:visible")).containsText("Contested");
+            page.locator(".filters vaadin-select").first().click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All tags"))
+                    .click(new Locator.ClickOptions().setForce(true));
+            assertThat(page.locator(".annotation-item:visible")).hasCount(2);
+
+            page.locator(".annotation-item", new Page.LocatorOptions().setHasText("Café owners")).click();
+            page.locator("#pick-conflict").click();
+            sentence(page, "Engineers called").click();
+            assertThat(page.locator("#save-state")).containsText("Saved");
+            AnnotationView contested = stored().stream().filter(a -> a.tag().equals("contested")).findFirst().orElseThrow();
+            AnnotationView reported = stored().stream().filter(a -> a.tag().equals("reported")).findFirst().orElseThrow();
+            assertThat(reported.conflictsWith()).isEqualTo(contested.id());
+        }
+    }
+
+    /** Drags from the n-th character of one word to the m-th character of another, inside one sentence. */
+    @Test
+    void aTagKeyPressedTwiceMakesOneAnnotation() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = open(context, user);
+            sentence(page, "The council said").click();
+            page.keyboard().press("1");
+            page.keyboard().press("1");
+            awaitCount(page, 1);
+            // and once more after the first one was confirmed: the server answers with the same annotation
+            sentence(page, "The council said").click();
+            page.keyboard().press("1");
+            page.waitForTimeout(500);
+            awaitCount(page, 1);
+            assertThat(stored()).singleElement().satisfies(a -> assertThat(a.tag()).isEqualTo("reported"));
+            assertThat(page.locator(".annotation-list .annotation-item:visible")).hasCount(1);
+        }
+    }
+
+    @Test
+    void readingOnToAnotherArticleInPlaceShowsOnlyThatArticleAndHearsOnlyIt() {
+        accounts.signInAs(user);
+        annotations.create(article.id(), com.credence.annotation.AnnotationDraft.tagging(
+                article.text().indexOf("The council"), article.text().indexOf(" the bridge"), "attributed"));
+        ArticleDetail next = articleImport.importArticle(new ImportSource.Pasted(
+                "Ferry fares rise in spring. The operator blamed fuel costs.\n\nRef " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Ferry fares rise", "The Courier", null, null, null), true);
+        annotations.create(next.id(), com.credence.annotation.AnnotationDraft.tagging(0, 16, "reported"));
+        String colleague = accounts.create("e2e-colleague", Roles.FACT_CHECKER).username();
+
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            Locator text = page.locator("credence-text");
+            Locator items = page.locator(".annotation-list .annotation-item:visible .item-quote");
+            assertThat(items).hasText(new String[] {"“The council said”"});
+            sentence(page, "Engineers called").click();
+
+            // the stylesheet (a static resource, no bundle) is applied
+            assertThat(page.locator(".article-title")).hasCSS("font-family", java.util.regex.Pattern.compile(".*Georgia.*"));
+            page.locator("#next-article").click();
+            assertThat(page.locator(".article-title")).hasText("Ferry fares rise");
+            assertThat(text).hasAttribute("data-loads", "2");
+            assertThat(text).hasAttribute("data-annotations", "1");
+            assertThat(text).not().hasAttribute("data-sel-start", java.util.regex.Pattern.compile(".*"));
+            assertThat(items).hasText(new String[] {"“Ferry fares rise”"});
+            assertThat(page.locator("credence-text .ct-s", new Page.LocatorOptions().setHasText("Engineers"))).hasCount(0);
+
+            // a change on the first article is not pushed here any more; one on this article is
+            accounts.signInAs(colleague);
+            annotations.create(article.id(), com.credence.annotation.AnnotationDraft.tagging(
+                    article.text().indexOf("Engineers"), article.text().indexOf(" called"), "contested"));
+            annotations.create(next.id(), com.credence.annotation.AnnotationDraft.tagging(
+                    next.text().indexOf("The operator"), next.text().indexOf(" blamed"), "attributed"));
+            awaitCount(page, 2);
+            page.waitForTimeout(500);
+            awaitCount(page, 2);
+            assertThat(items).hasText(new String[] {"“Ferry fares rise”", "“The operator”"});
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-next-in-place")));
+
+            page.goBack();
+            assertThat(page.locator(".article-title")).hasText("Bridge closure extended");
+            assertThat(text).hasAttribute("data-loads", "3");
+            awaitCount(page, 2);
+            assertThat(items).hasText(new String[] {"“The council said”", "“Engineers”"});
+            page.goForward();
+            assertThat(page.locator(".article-title")).hasText("Ferry fares rise");
+            awaitCount(page, 2);
+        }
+    }
+
+    private static void dragWithin(Locator sentence, String fromWord, int fromChar, String toWord, int toChar) {
+        double[] from = charPosition(sentence, fromWord, fromChar);
+        double[] to = charPosition(sentence, toWord, toChar);
+        Page page = sentence.page();
+        page.mouse().move(from[0], from[1]);
+        page.mouse().down();
+        page.mouse().move(to[0], to[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+
+    private static double[] charPosition(Locator sentence, String word, int index) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) sentence.evaluate("""
+                (el, [word, index]) => {
+                  const node = el.firstChild;
+                  const at = node.data.indexOf(word) + index;
+                  const r = document.createRange();
+                  r.setStart(node, at);
+                  r.setEnd(node, at + 1);
+                  const box = r.getBoundingClientRect();
+                  return [box.left + box.width / 2, box.top + box.height / 2];
+                }""", List.of(word, index));
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
+    }
+}

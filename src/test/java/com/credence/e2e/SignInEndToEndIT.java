@@ -1,0 +1,77 @@
+package com.credence.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import com.credence.article.TestArticles;
+import com.credence.article.internal.ArticleRepository;
+import com.credence.security.Roles;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Signing in through the real form in real Chromium, and what a fact-checker sees first. */
+@IntegrationTest
+class SignInEndToEndIT extends BrowserCase {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ArticleRepository articles;
+
+    @Test
+    void checkerSignsInSeesTheLandingPageAndSignsOut() {
+        accounts.createNamed("checker", Roles.FACT_CHECKER);
+        String hostileTitle = "Council <img src=x onerror=\"window.__pwned=1\"> “agrees” budget";
+        TestArticles.store(articles, hostileTitle, "The council agreed the budget, officials said.\n\nOthers disagree.", "editor");
+        TestArticles.store(articles, "Port strike enters second week", "Dock workers stayed out on Monday, the union said.", "editor");
+
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+            page.locator("input[name=username]").fill("checker");
+            page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+            assertThat(page.getByText("Recent articles")).isVisible();
+            assertThat(page.locator(".greeting")).containsText("checker");
+            assertThat(page.getByText("Port strike enters second week")).isVisible();
+            // Hostile text is shown as text: no element was made from it and nothing ran.
+            assertThat(page.getByText(hostileTitle)).isVisible();
+            assertThat(page.locator(".article-cards img")).hasCount(0);
+            assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+            // A fact-checker is not offered administration.
+            assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
+                    .extracting(String::strip).containsExactly("Home", "Articles", "Import");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("landing-checker")).setFullPage(true));
+
+            page.locator(".user-trigger").click();
+            page.getByText("Sign out").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        accounts.createNamed("typo-user", Roles.EDITOR);
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("input[name=username]").fill("typo-user");
+            page.locator("input[name=password]").fill("not-the-password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+            assertThat(page.getByText("Incorrect username or password")).isVisible();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.credence.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import com.credence.annotation.AnnotationContent;
+import com.credence.annotation.AnnotationDraft;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.security.Roles;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@ViewPackages(classes = AnnotateView.class)
+@WithMockUser(username = "view-annotator", roles = Roles.FACT_CHECKER)
+class AnnotateViewTest extends SpringBrowserlessTest {
+
+    static final String TEXT = "The ministry stated that 40 people were detained. Rights groups say the number is higher.";
+
+    @Autowired
+    ArticleImport articleImport;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AnnotationBroadcaster broadcaster;
+
+    ArticleDetail article;
+
+    @BeforeEach
+    void article() {
+        article = articleImport.importArticle(new ImportSource.Pasted(TEXT + " " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Detentions", null, null, null, null), true);
+    }
+
+    private AnnotateView open() {
+        return navigate("articles/" + article.id(), AnnotateView.class);
+    }
+
+    private void tagInText(AnnotateView view, int start, int end, String tag) {
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.TagRequested(view.text, true, start, end, tag));
+    }
+
+    @Test
+    void taggingFromTheTextStoresTheAnnotationAndListsIt() {
+        AnnotateView view = open();
+        tagInText(view, 0, TEXT.indexOf(" Rights"), "attributed");
+
+        List<AnnotationView> stored = annotations.forArticle(article.id());
+        assertThat(stored).singleElement().satisfies(a -> {
+            assertThat(a.quote()).isEqualTo("The ministry stated that 40 people were detained.");
+            assertThat(a.author()).isEqualTo("view-annotator");
+        });
+        @SuppressWarnings("unchecked")
+        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        assertThat(listed).extracting(AnnotationView::id)
+                .containsExactly(stored.getFirst().id());
+    }
+
+    @Test
+    void theFormSavesEachChangeAsItIsMade() {
+        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, a.id()));
+        assertThat(view.form.isVisible()).isTrue();
+
+        ComponentUtil.fireEvent(view.sourceField,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(view.sourceField, true, "Interior ministry"));
+        test(view.noteField).setValue("Checked against the ministry's own release.");
+        test(view.evidenceField).setValue("https://example.org/release\n\nhttps://example.org/photo");
+
+        AnnotationView saved = annotations.get(a.id());
+        assertThat(saved.source()).isEqualTo("Interior ministry");
+        assertThat(saved.note()).isEqualTo("Checked against the ministry's own release.");
+        assertThat(saved.evidence()).containsExactly("https://example.org/release", "https://example.org/photo");
+        assertThat(view.saveState.getText()).startsWith("Saved");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("history")).click();
+        Dialog history = $(Dialog.class).first();
+        assertThat(history.getElement().getTextRecursively()).contains("created by view-annotator", "changed by view-annotator",
+                "source: Interior ministry");
+        history.close();
+
+        test(view.evidenceField).setValue("not a link");
+        assertThat(view.saveState.getText()).isEqualTo("Not saved");
+        assertThat(test($(Notification.class).last()).getText()).contains("web address");
+        assertThat(annotations.get(a.id()).evidence()).hasSize(2);
+    }
+
+    @Test
+    void aChangeBySomeoneElseMeanwhileIsAClearConflictNotAnOverwrite() {
+        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, a.id()));
+
+        SecurityContext mine = SecurityContextHolder.getContext();
+        accounts.signInAs(accounts.create("other-editor", Roles.EDITOR).username());
+        annotations.update(a.id(), a.version(), new AnnotationDraft(0, 12, "attributed", "Their source", null, "Their note",
+                List.of(), null));
+        SecurityContextHolder.setContext(mine);
+
+        test(view.noteField).setValue("My note");
+        assertThat(annotations.get(a.id()).note()).isEqualTo("Their note");
+        Dialog conflict = $(Dialog.class).first();
+        assertThat(conflict.getHeaderTitle()).contains("Someone else changed");
+        assertThat(conflict.getElement().getTextRecursively()).contains("Their source", "Their note");
+    }
+
+    @Test
+    void theFormsLimitsAreTheDomainsOwn() {
+        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, a.id()));
+        assertThat(view.noteField.getMaxLength()).isEqualTo(AnnotationContent.MAX_NOTE);
+        assertThat(view.cueField.getMaxLength()).isEqualTo(AnnotationContent.MAX_CUE);
+        assertThat(view.evidenceField.getMaxLength()).isEqualTo(AnnotationContent.MAX_EVIDENCE_COLUMN);
+    }
+
+    @Test
+    void undoAfterDeleteBringsBackTheSameAnnotation() {
+        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.DeleteRequested(view.text, true, a.id()));
+        assertThat(annotations.forArticle(article.id())).isEmpty();
+
+        test($(com.vaadin.flow.component.button.Button.class).id("undo-delete")).click();
+
+        assertThat(annotations.forArticle(article.id())).extracting(AnnotationView::id).containsExactly(a.id());
+        assertThat(annotations.history(a.id())).extracting(r -> r.change()).containsExactly("created", "deleted", "restored");
+        @SuppressWarnings("unchecked")
+        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        assertThat(listed).extracting(AnnotationView::id).containsExactly(a.id());
+    }
+
+    @Test
+    void navigatingToAnotherArticleInPlaceLeavesNothingOfThePreviousOne() {
+        ArticleDetail other = articleImport.importArticle(new ImportSource.Pasted("Another story entirely. It has two sentences. "
+                + UUID.randomUUID(), ImportFormat.TEXT), new ArticleMetadata("Other story", null, null, null, null), true);
+        AnnotationView onFirst = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotationView onOther = annotations.create(other.id(), AnnotationDraft.tagging(0, 7, "contested"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, onFirst.id()));
+        view.tagFilter.setValue("attributed");
+        assertThat(broadcaster.subscribers(article.id())).isEqualTo(1);
+
+        AnnotateView same = navigate("articles/" + other.id(), AnnotateView.class);
+
+        assertThat(same).isSameAs(view);
+        assertThat(view.getPageTitle()).isEqualTo("Other story");
+        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.tagFilter.getValue()).isNull();
+        @SuppressWarnings("unchecked")
+        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        assertThat(listed).extracting(AnnotationView::id).containsExactly(onOther.id());
+        assertThat(broadcaster.subscribers(article.id())).isZero();
+        assertThat(broadcaster.subscribers(other.id())).isEqualTo(1);
+
+        navigate("articles/" + article.id(), AnnotateView.class);
+        @SuppressWarnings("unchecked")
+        var back = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        assertThat(back).extracting(AnnotationView::id).containsExactly(onFirst.id());
+        assertThat(broadcaster.subscribers(article.id())).isEqualTo(1);
+        assertThat(broadcaster.subscribers(other.id())).isZero();
+    }
+}
