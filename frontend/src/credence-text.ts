@@ -18,6 +18,7 @@ import { placeToolbar, renderHelp, renderToolbar } from './toolbar';
  * stores and answers with upsert.
  *
  * Events (detail): credence-tag {start, end, tag}, credence-open {id}, credence-delete {id},
+ * credence-submit {id}, credence-submit-all {},
  * credence-picked {id} (after startPicking), credence-ready.
  *
  * Parts: model.ts (offsets, no DOM), highlights.ts (drawing), selection.ts (mouse, DOM ↔ offsets),
@@ -293,6 +294,18 @@ export class CredenceText extends LitElement {
         this.tagSelection(intent.tag);
         e.preventDefault();
         return;
+      case 'submit-all':
+        this.dispatchEvent(new CustomEvent('credence-submit-all', { detail: {} }));
+        e.preventDefault();
+        return;
+      case 'submit': {
+        const a = this.annotationAtFocus();
+        if (a) {
+          this.dispatchEvent(new CustomEvent('credence-submit', { detail: { id: a.id } }));
+          e.preventDefault();
+        }
+        return;
+      }
       case 'open':
       case 'delete': {
         const a = this.annotationAtFocus();

@@ -8,7 +8,9 @@ export type KeyIntent =
   | { kind: 'escape' }
   | { kind: 'help' }
   | { kind: 'open' }
-  | { kind: 'delete' };
+  | { kind: 'delete' }
+  | { kind: 'submit' }
+  | { kind: 'submit-all' };
 
 export interface Modifiers { ctrlKey: boolean; metaKey: boolean; altKey: boolean; }
 
@@ -37,6 +39,8 @@ export function keyIntent(key: string, modifiers: Modifiers, tags: Iterable<TagD
     case '?': return { kind: 'help' };
     case 'j': case 'ArrowDown': return { kind: 'move', delta: 1 };
     case 'k': case 'ArrowUp': return { kind: 'move', delta: -1 };
+    case 's': return { kind: 'submit' };
+    case 'S': return { kind: 'submit-all' };
   }
   const tag = tagForKey(tags, key);
   if (tag) return { kind: 'tag', tag: tag.key };

@@ -31,6 +31,8 @@ export function renderHelp(help: HTMLElement, tags: readonly TagData[]): void {
         <dt><kbd>k</kbd> <kbd>↑</kbd></dt><dd>Previous sentence</dd>
         <dt><kbd>Enter</kbd></dt><dd>Open the annotation at the focused sentence</dd>
         <dt><kbd>Delete</kbd></dt><dd>Delete it (you can undo)</dd>
+        <dt><kbd>s</kbd></dt><dd>Submit it for review</dd>
+        <dt><kbd>Shift</kbd>+<kbd>S</kbd></dt><dd>Submit all your drafts on this article</dd>
         <dt><kbd>Esc</kbd></dt><dd>Cancel the selection</dd>
         <dt><kbd>?</kbd></dt><dd>Show or hide these shortcuts</dd>
         <dt>Click · Shift-click · Drag</dt><dd>Select a sentence · extend over sentences · select any words</dd>

@@ -24,6 +24,8 @@ describe('keyIntent', () => {
     expect(intent('Enter')).toEqual({ kind: 'open' });
     expect(intent('Delete')).toEqual({ kind: 'delete' });
     expect(intent('Backspace')).toEqual({ kind: 'delete' });
+    expect(intent('s')).toEqual({ kind: 'submit' });
+    expect(intent('S')).toEqual({ kind: 'submit-all' });
   });
 
   it('maps tag hotkeys from the tag list', () => {

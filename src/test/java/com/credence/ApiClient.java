@@ -3,6 +3,8 @@ package com.credence;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,8 @@ import java.util.Base64;
 
 /** A plain HTTP client for the running test server: what a newsroom script would do. */
 public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -39,6 +43,20 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request as a test user (password {@link TestAccounts#PASSWORD}), with an optional If-Match and JSON body. */
+    public HttpResponse<String> send(String method, String path, String user, @Nullable String ifMatch, @Nullable Object body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", basic(user, TestAccounts.PASSWORD));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(b.build());
     }
 
     public static String basic(String username, String password) {

@@ -20,6 +20,10 @@ public record AnnotationContent(String tag, @Nullable String source, @Nullable S
     public static final int MAX_CUE = 300;
     public static final int MAX_NOTE = 10_000;
     public static final int MAX_EVIDENCE_LINKS = 20;
+    /** A review reason's code (the reviewers' list keeps the words). */
+    public static final int MAX_REASON = 40;
+    /** A reviewer's comment on a decision. */
+    public static final int MAX_REVIEW_COMMENT = 2_000;
     /** Evidence links are stored one per line: the column holds the most links of the longest length. */
     public static final int MAX_EVIDENCE_COLUMN = MAX_EVIDENCE_LINKS * (Inputs.MAX_WEB_ADDRESS + 1);
 

@@ -6,7 +6,8 @@ package com.credence.annotation;
  * that fails (or a crash before it ran) leaves its publication incomplete, and it is delivered again
  * at the next start.
  */
-public sealed interface AnnotationEvent permits AnnotationCreated, AnnotationChanged, AnnotationDeleted, AnnotationRestored {
+public sealed interface AnnotationEvent
+        permits AnnotationCreated, AnnotationChanged, AnnotationDeleted, AnnotationRestored, AnnotationStatusChanged {
 
     long articleId();
 

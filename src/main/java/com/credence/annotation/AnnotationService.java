@@ -1,6 +1,7 @@
 package com.credence.annotation;
 
 import com.credence.annotation.internal.Annotation;
+import com.credence.annotation.internal.AnnotationQueries;
 import com.credence.annotation.internal.AnnotationRepository;
 import com.credence.annotation.internal.ArticleTexts;
 import com.credence.annotation.internal.Revision;
@@ -15,13 +16,17 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -53,20 +58,24 @@ public class AnnotationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final AnnotationQueries queries;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final boolean fourEyes;
 
     AnnotationService(AnnotationRepository annotations, TagService tags, ArticleTexts articles, CurrentUser currentUser,
-            ApplicationEventPublisher events, EntityManager entityManager, PlatformTransactionManager transactions,
-            Clock clock) {
+            ApplicationEventPublisher events, EntityManager entityManager, AnnotationQueries queries,
+            PlatformTransactionManager transactions, Clock clock, @Value("${credence.review.four-eyes:true}") boolean fourEyes) {
         this.annotations = annotations;
         this.tags = tags;
         this.articles = articles;
         this.currentUser = currentUser;
         this.events = events;
         this.entityManager = entityManager;
+        this.queries = queries;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.fourEyes = fourEyes;
     }
 
     /** The article's annotations in text order (start, then longer first). */
@@ -218,6 +227,105 @@ public class AnnotationService {
         return lost;
     }
 
+    // ---------- review ----------
+
+    /** Submits one of my annotations (a draft, or work sent back for changes) for review. */
+    @Transactional
+    public AnnotationView submit(long articleId, long id) {
+        Annotation a = onArticle(articleId, id);
+        move(a, ReviewMove.SUBMIT, null, null);
+        return view(a);
+    }
+
+    /** Submits all of my drafts on the article; how many. */
+    @Transactional
+    public int submitAllMine(long articleId) {
+        articles.get(articleId); // 404 for an article that does not exist
+        String me = currentUser.username();
+        int n = 0;
+        for (Annotation a : annotations.liveOnArticle(articleId)) {
+            if (a.getAuthor().equals(me) && a.getStatus() == AnnotationStatus.DRAFT) {
+                move(a, ReviewMove.SUBMIT, null, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * An editor's decision: approve, reject or request changes (these two with a reason), or reopen
+     * what was approved or rejected. With {@code expectedVersion}, a change made since the editor
+     * looked is a conflict, not something approved unseen. Nobody reviews their own annotation
+     * (unless four eyes are switched off).
+     */
+    @Transactional
+    @PreAuthorize(Roles.EDITORIAL)
+    public AnnotationView review(long articleId, long id, @Nullable Long expectedVersion, ReviewMove decision,
+            @Nullable String reason, @Nullable String comment) {
+        if (decision.actor() != ReviewMove.Actor.REVIEWER) {
+            throw new InvalidInputException("A review decision is APPROVE, REJECT, REQUEST_CHANGES or REOPEN.");
+        }
+        Annotation a = onArticle(articleId, id);
+        if (expectedVersion != null && a.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException(view(a));
+        }
+        move(a, decision, reason, comment);
+        return view(a);
+    }
+
+    private void move(Annotation a, ReviewMove move, @Nullable String reason, @Nullable String comment) {
+        String me = currentUser.username();
+        boolean editorial = currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN);
+        AnnotationStatus from = a.move(move, me, editorial, fourEyes, reason, comment, clock.instant());
+        annotations.flush();
+        events.publishEvent(new AnnotationStatusChanged(a.getArticleId(), id(a), me, a.getAuthor(), from, a.getStatus()));
+    }
+
+    private Annotation onArticle(long articleId, long id) {
+        return annotations.live(id).filter(a -> a.getArticleId() == articleId)
+                .orElseThrow(() -> new NotFoundException("No annotation " + id + " on article " + articleId));
+    }
+
+    /** A page of the editors' queue, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.EDITORIAL)
+    public List<QueueItem> queue(QueueFilter filter, QueueSort sort, int offset, int limit) {
+        return items(queries.page(filter, sort, Math.max(0, offset), Math.clamp(limit, 1, 500)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.EDITORIAL)
+    public long queueSize(QueueFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** How many annotations the queue's filter finds in each status. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.EDITORIAL)
+    public Map<AnnotationStatus, Long> queueCounts(QueueFilter filter) {
+        return queries.countsByStatus(filter);
+    }
+
+    /** My own annotations in these statuses, last changed first, with their articles. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> mine(Set<AnnotationStatus> statuses, int offset, int limit) {
+        QueueFilter mine = new QueueFilter(statuses, null, currentUser.username(), null, null, null, null, null);
+        return items(queries.page(mine, QueueSort.UPDATED, Math.max(0, offset), Math.clamp(limit, 1, 500)));
+    }
+
+    /** How many of my annotations are in each status. */
+    @Transactional(readOnly = true)
+    public Map<AnnotationStatus, Long> myCounts() {
+        return queries.countsByStatus(new QueueFilter(Set.of(), null, currentUser.username(), null, null, null, null, null));
+    }
+
+    private List<QueueItem> items(List<AnnotationQueries.Row> rows) {
+        Map<Long, Annotation> byId = new HashMap<>();
+        annotations.findAllById(rows.stream().map(AnnotationQueries.Row::id).toList()).forEach(a -> byId.put(id(a), a));
+        return rows.stream().filter(r -> byId.containsKey(r.id()))
+                .map(r -> new QueueItem(view(byId.get(r.id())), r.title(), r.outlet())).toList();
+    }
+
     /** Sources already named on annotations, starting with the prefix, for suggestions. */
     @Transactional(readOnly = true)
     public List<String> sources(String prefix, int limit) {
@@ -245,14 +353,37 @@ public class AnnotationService {
             String change = switch (type) {
                 case ADD -> "created";
                 case DEL -> "deleted";
-                case MOD -> state != null && previous != null && state.isDeleted() != previous.isDeleted()
-                        ? (state.isDeleted() ? "deleted" : "restored") : "changed";
+                case MOD -> change(previous, state);
             };
+            AnnotationStatus fromStatus = previous == null ? null : previous.getStatus();
+            AnnotationStatus toStatus = state == null ? null : state.getStatus();
             history.add(new AnnotationRevision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    revision.getUsername(), change, state == null ? null : view(state)));
+                    revision.getUsername(), change, state == null ? null : view(state),
+                    fromStatus == toStatus ? null : fromStatus, fromStatus == toStatus ? null : toStatus));
             previous = state;
         }
         return history;
+    }
+
+    /** What a modification was, as people say it. */
+    private static String change(@Nullable Annotation before, @Nullable Annotation after) {
+        if (before == null || after == null) {
+            return "changed";
+        }
+        if (before.isDeleted() != after.isDeleted()) {
+            return after.isDeleted() ? "deleted" : "restored";
+        }
+        if (before.getStatus() != after.getStatus()) {
+            return switch (after.getStatus()) {
+                case SUBMITTED -> before.getStatus() == AnnotationStatus.DRAFT ? "submitted"
+                        : before.getStatus() == AnnotationStatus.CHANGES_REQUESTED ? "resubmitted" : "reopened";
+                case APPROVED -> "approved";
+                case REJECTED -> "rejected";
+                case CHANGES_REQUESTED -> "changes requested";
+                case DRAFT -> "changed";
+            };
+        }
+        return "changed";
     }
 
     private AnnotationContent content(AnnotationDraft d, @Nullable String currentTag) {
@@ -307,6 +438,7 @@ public class AnnotationService {
         AnnotationContent c = a.content();
         return new AnnotationView(a.getId() == null ? 0 : a.getId(), a.getArticleId(), anchor.start(), anchor.end(), anchor.quote(),
                 anchor.prefix(), anchor.suffix(), c.tag(), c.source(), c.cue(), c.note(), c.evidence(), a.getConflictsWith(),
-                a.getStatus().name(), a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+                a.getStatus().name(), a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), a.getSubmittedAt(),
+                a.review());
     }
 }

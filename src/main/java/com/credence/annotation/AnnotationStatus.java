@@ -1,41 +1,61 @@
 package com.credence.annotation;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Where an annotation is in its life. The transitions are a table here, in the domain: the entity
- * refuses every move the table does not list. Review adds its statuses and moves to this table.
+ * Where an annotation is in its life. The moves between statuses are a table in the domain
+ * ({@link ReviewMove}): the entity refuses every move the table does not list, and every move by
+ * someone the table does not allow.
+ *
+ * <pre>
+ * DRAFT → SUBMITTED → APPROVED | REJECTED | CHANGES_REQUESTED
+ * CHANGES_REQUESTED → SUBMITTED (fixed by its author)      APPROVED | REJECTED → SUBMITTED (reopened by an editor)
+ * </pre>
  */
 public enum AnnotationStatus {
     /** Being worked on by its author. */
-    DRAFT;
+    DRAFT,
+    /** Waiting for an editor's review. */
+    SUBMITTED,
+    /** Reviewed and accepted; nobody changes it until an editor reopens it. */
+    APPROVED,
+    /** Reviewed and refused; final until an editor reopens it. */
+    REJECTED,
+    /** Sent back to its author with the editor's reason, to fix and submit again. */
+    CHANGES_REQUESTED;
 
     /** The longest status name; the column width. */
     public static final int MAX_LENGTH = 20;
 
-    private static final Map<AnnotationStatus, Set<AnnotationStatus>> TRANSITIONS = new EnumMap<>(AnnotationStatus.class);
-
-    static {
-        TRANSITIONS.put(DRAFT, EnumSet.noneOf(AnnotationStatus.class));
-    }
-
-    /** The statuses an annotation in this status may move to. */
+    /** The statuses an annotation in this status may move to, by anyone. */
     public Set<AnnotationStatus> next() {
-        return EnumSet.copyOf(TRANSITIONS.get(this));
+        EnumSet<AnnotationStatus> next = EnumSet.noneOf(AnnotationStatus.class);
+        for (ReviewMove move : ReviewMove.values()) {
+            if (move.from().contains(this)) {
+                next.add(move.to());
+            }
+        }
+        return next;
     }
 
     public boolean canMoveTo(AnnotationStatus target) {
-        return TRANSITIONS.get(this).contains(target);
+        return next().contains(target);
     }
 
-    /** Moving to {@code target}, or {@link TransitionNotAllowedException} when the table does not list it. */
-    public AnnotationStatus moveTo(AnnotationStatus target) {
-        if (!canMoveTo(target)) {
-            throw new TransitionNotAllowedException(this, target);
-        }
-        return target;
+    /** The status as people read it. */
+    public String label() {
+        return switch (this) {
+            case DRAFT -> "Draft";
+            case SUBMITTED -> "Waiting for review";
+            case APPROVED -> "Approved";
+            case REJECTED -> "Rejected";
+            case CHANGES_REQUESTED -> "Changes requested";
+        };
+    }
+
+    /** Whether its anchor and content may be changed (and it may be deleted): not once reviewed for good. */
+    public boolean editable() {
+        return this != APPROVED && this != REJECTED;
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An annotation: anchored by {@code [start, end)} offsets into the article's text and by its quote
- * with up to 32 characters of context either side.
+ * with up to 32 characters of context either side; its status and the last review decision.
  */
 public record AnnotationView(
         long id,
@@ -26,7 +26,9 @@ public record AnnotationView(
         String author,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable Instant submittedAt,
+        @Nullable ReviewOutcome review) {
 
     public AnnotationView {
         evidence = List.copyOf(evidence);

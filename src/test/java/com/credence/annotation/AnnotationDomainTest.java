@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.credence.base.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The value objects and the status table check themselves, without a database. */
@@ -67,19 +69,25 @@ class AnnotationDomainTest {
     }
 
     @Test
-    void theStatusTableAllowsOnlyTheMovesItLists() {
+    void theStatusTableIsExactlyTheReviewWorkflow() {
+        Map<AnnotationStatus, Set<AnnotationStatus>> expected = Map.of(
+                AnnotationStatus.DRAFT, Set.of(AnnotationStatus.SUBMITTED),
+                AnnotationStatus.SUBMITTED, Set.of(AnnotationStatus.APPROVED, AnnotationStatus.REJECTED, AnnotationStatus.CHANGES_REQUESTED),
+                AnnotationStatus.CHANGES_REQUESTED, Set.of(AnnotationStatus.SUBMITTED),
+                AnnotationStatus.APPROVED, Set.of(AnnotationStatus.SUBMITTED),
+                AnnotationStatus.REJECTED, Set.of(AnnotationStatus.SUBMITTED));
         for (AnnotationStatus from : AnnotationStatus.values()) {
             for (AnnotationStatus to : AnnotationStatus.values()) {
-                if (from.next().contains(to)) {
-                    assertThat(from.moveTo(to)).isEqualTo(to);
-                } else {
-                    assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(TransitionNotAllowedException.class)
-                            .hasMessageContaining(from.name()).hasMessageContaining(to.name());
-                }
+                assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(expected.get(from).contains(to));
+                assertThat(ReviewMove.between(from, to).isPresent()).as(from + " -> " + to).isEqualTo(expected.get(from).contains(to));
             }
         }
-        assertThat(AnnotationStatus.DRAFT.next()).isEmpty();
+        assertThat(AnnotationStatus.APPROVED.editable()).isFalse();
+        assertThat(AnnotationStatus.REJECTED.editable()).isFalse();
+        assertThat(AnnotationStatus.SUBMITTED.editable()).isTrue();
         assertThat(Arrays.stream(AnnotationStatus.values()).mapToInt(s -> s.name().length()).max().orElseThrow())
+                .isLessThanOrEqualTo(AnnotationStatus.MAX_LENGTH);
+        assertThat(Arrays.stream(ReviewMove.values()).mapToInt(s -> s.name().length()).max().orElseThrow())
                 .isLessThanOrEqualTo(AnnotationStatus.MAX_LENGTH);
     }
 }

@@ -3,6 +3,10 @@ package com.credence.annotation.internal;
 import com.credence.annotation.Anchor;
 import com.credence.annotation.AnnotationContent;
 import com.credence.annotation.AnnotationStatus;
+import com.credence.annotation.ReviewMove;
+import com.credence.annotation.ReviewNotAllowedException;
+import com.credence.annotation.ReviewOutcome;
+import com.credence.annotation.TransitionNotAllowedException;
 import com.credence.base.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,6 +91,25 @@ public class Annotation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "reviewed_by", length = 64)
+    private @Nullable String reviewedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_decision", length = AnnotationStatus.MAX_LENGTH)
+    private @Nullable ReviewMove reviewDecision;
+
+    @Column(name = "review_reason", length = AnnotationContent.MAX_REASON)
+    private @Nullable String reviewReason;
+
+    @Column(name = "review_comment", length = AnnotationContent.MAX_REVIEW_COMMENT)
+    private @Nullable String reviewComment;
+
+    @Column(name = "reviewed_at")
+    private @Nullable Instant reviewedAt;
+
     /** 0 while the annotation is live; its own id once deleted (the unique key on live annotations includes it). */
     @Column(nullable = false)
     private long tombstone;
@@ -113,7 +136,7 @@ public class Annotation {
 
     /** Moves the annotation to another span of the same text. */
     public void reanchor(Anchor anchor, Instant now) {
-        requireLive();
+        requireEditable();
         if (!anchor.equals(anchor())) {
             place(anchor);
             updatedAt = stored(now);
@@ -127,7 +150,7 @@ public class Annotation {
 
     /** Says what the annotation claims: tag, source, cue, note, evidence. */
     public void describe(AnnotationContent content, Instant now) {
-        requireLive();
+        requireEditable();
         if (!content.equals(content())) {
             write(content);
             updatedAt = stored(now);
@@ -136,7 +159,7 @@ public class Annotation {
 
     /** Names the annotation this one conflicts with (on the same article; checked by the caller), or none. */
     public void conflictWith(@Nullable Annotation other, Instant now) {
-        requireLive();
+        requireEditable();
         Long target = other == null ? null : other.getId();
         if (other != null && (other == this || target != null && target.equals(id))) {
             throw new InvalidInputException("An annotation cannot conflict with itself.");
@@ -163,15 +186,59 @@ public class Annotation {
         return false;
     }
 
-    /** Moves the annotation to another status, as the status table allows. */
-    public void moveTo(AnnotationStatus target, Instant now) {
+    /**
+     * Makes a review move (submit, approve, reject, request changes, reopen), as the table of moves
+     * allows it: the author submits; a reviewer (an editor or admin, with four eyes not the author)
+     * decides or reopens. Refused moves change nothing.
+     */
+    public AnnotationStatus move(ReviewMove move, String actor, boolean mayReview, boolean fourEyes, @Nullable String reason,
+            @Nullable String comment, Instant now) {
         requireLive();
-        status = status.moveTo(target);
-        updatedAt = stored(now);
+        switch (move.actor()) {
+            case AUTHOR -> {
+                if (!actor.equals(author)) {
+                    throw new ReviewNotAllowedException("Only its author submits an annotation for review.");
+                }
+            }
+            case REVIEWER -> {
+                if (!mayReview) {
+                    throw new ReviewNotAllowedException("Only editors and admins review annotations.");
+                }
+                if (fourEyes && actor.equals(author)) {
+                    throw new ReviewNotAllowedException("Nobody reviews their own annotation: another editor must.");
+                }
+            }
+        }
+        if (!move.from().contains(status)) {
+            throw new TransitionNotAllowedException("An annotation that is " + status + " cannot be moved by " + move
+                    + " (it goes from " + move.from() + " to " + move.to() + ").");
+        }
+        if (move.needsReason() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("Give a reason when you " + (move == ReviewMove.REJECT ? "reject" : "request changes")
+                    + ": the author needs to know why.");
+        }
+        if (comment != null && comment.length() > AnnotationContent.MAX_REVIEW_COMMENT) {
+            throw new InvalidInputException("The comment is longer than " + AnnotationContent.MAX_REVIEW_COMMENT + " characters.");
+        }
+        AnnotationStatus from = status;
+        status = move.to();
+        Instant at = stored(now);
+        if (move.to() == AnnotationStatus.SUBMITTED) {
+            submittedAt = at;
+        }
+        if (move.actor() == ReviewMove.Actor.REVIEWER) {
+            reviewedBy = actor;
+            reviewDecision = move;
+            reviewReason = reason == null || reason.isBlank() ? null : reason.strip();
+            reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+            reviewedAt = at;
+        }
+        updatedAt = at;
+        return from;
     }
 
     public void delete(Instant now) {
-        requireLive();
+        requireEditable();
         tombstone = Objects.requireNonNull(id, "an unsaved annotation cannot be deleted");
         updatedAt = stored(now);
     }
@@ -191,6 +258,15 @@ public class Annotation {
     /** Times as the database keeps them (microseconds), so what a caller is shown equals what is read back. */
     private static Instant stored(Instant time) {
         return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Live, and not reviewed for good (approved or rejected annotations change only after an editor reopens them). */
+    private void requireEditable() {
+        requireLive();
+        if (!status.editable()) {
+            throw new TransitionNotAllowedException("This annotation is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": it cannot be changed or deleted until an editor reopens it.");
+        }
     }
 
     private void requireLive() {
@@ -241,6 +317,18 @@ public class Annotation {
 
     public AnnotationStatus getStatus() {
         return status;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    /** The last review decision, if there was one. */
+    public @Nullable ReviewOutcome review() {
+        if (reviewDecision == null || reviewedBy == null || reviewedAt == null) {
+            return null;
+        }
+        return new ReviewOutcome(reviewedBy, reviewDecision, reviewReason, reviewComment, reviewedAt);
     }
 
     public String getAuthor() {

@@ -23,7 +23,9 @@ class AnnotationSchema implements FlywayConfigurationCustomizer {
                 "annotation_cue_max", String.valueOf(AnnotationContent.MAX_CUE),
                 "annotation_note_max", String.valueOf(AnnotationContent.MAX_NOTE),
                 "annotation_evidence_max", String.valueOf(AnnotationContent.MAX_EVIDENCE_COLUMN),
-                "annotation_status_max", String.valueOf(AnnotationStatus.MAX_LENGTH));
+                "annotation_status_max", String.valueOf(AnnotationStatus.MAX_LENGTH),
+                "annotation_reason_max", String.valueOf(AnnotationContent.MAX_REASON),
+                "annotation_review_comment_max", String.valueOf(AnnotationContent.MAX_REVIEW_COMMENT));
     }
 
     @Override

@@ -4,9 +4,7 @@ import com.credence.annotation.AnnotationDraft;
 import com.credence.annotation.AnnotationRevision;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationView;
-import com.credence.annotation.RestoreRefusedException;
 import com.credence.annotation.StaleAnnotationException;
-import com.credence.annotation.TransitionNotAllowedException;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.base.Problems;
@@ -101,6 +99,13 @@ class AnnotationController {
         return ResponseEntity.ok().eTag(etag(a)).body(a);
     }
 
+    /** Submits one of my annotations for review. */
+    @PostMapping("/{id}/submit")
+    ResponseEntity<AnnotationView> submit(@PathVariable long articleId, @PathVariable long id) {
+        AnnotationView a = annotations.submit(articleId, id);
+        return ResponseEntity.ok().eTag(etag(a)).body(a);
+    }
+
     @GetMapping("/{id}/history")
     List<AnnotationRevision> history(@PathVariable long articleId, @PathVariable long id) {
         List<AnnotationRevision> history = annotations.history(id);
@@ -124,10 +129,7 @@ class AnnotationController {
         return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
     }
 
-    @ExceptionHandler({RestoreRefusedException.class, TransitionNotAllowedException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        return Problems.of(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
-    }
+
 
     private AnnotationView onArticle(long articleId, long id) {
         AnnotationView a = annotations.get(id);

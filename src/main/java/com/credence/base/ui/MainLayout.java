@@ -1,6 +1,11 @@
 package com.credence.base.ui;
 
+import com.credence.base.NavigationBadge;
+import com.credence.base.UserSignals;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -21,8 +26,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -35,9 +45,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    private final List<NavigationBadge> badges;
+    private final UserSignals signals;
+    private final AuthenticationContext authenticationContext;
+    private final Map<String, SideNavItem> items = new HashMap<>();
+    private @Nullable Runnable unsubscribe;
 
-    MainLayout(AuthenticationContext authenticationContext,
+    MainLayout(AuthenticationContext authenticationContext, List<NavigationBadge> badges, UserSignals signals,
             @Value("${credence.organisation.name:Credence}") String organisation) {
+        this.badges = List.copyOf(badges);
+        this.signals = signals;
+        this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -91,16 +109,59 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        authenticationContext.getPrincipalName().ifPresent(user ->
+                unsubscribe = signals.subscribe(user, () -> ui.access(this::refreshBadges)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    /** The badges of the navigation entries, read again (after a navigation, or when the user's work changed). */
+    private void refreshBadges() {
+        for (NavigationBadge badge : badges) {
+            SideNavItem item = items.get(normalise(badge.path()));
+            if (item == null) {
+                continue;
+            }
+            Optional<NavigationBadge.Badge> shown = badge.badge();
+            if (shown.isEmpty()) {
+                item.setSuffixComponent(null);
+            } else {
+                Span count = new Span(shown.get().text());
+                count.addClassName("nav-badge");
+                count.getElement().setAttribute("title", shown.get().description());
+                count.getElement().setAttribute("aria-label", shown.get().description());
+                count.getElement().setAttribute("data-badge", normalise(badge.path()));
+                item.setSuffixComponent(count);
+            }
+        }
+    }
+
+    private static String normalise(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
+        items.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            items.put(normalise(entry.path()), item);
             if (entry.icon() != null && entry.icon().contains(":")) {
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
             nav.addItem(item);
         }
+        refreshBadges();
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

@@ -1,8 +1,10 @@
 package com.credence.base.web;
 
+import com.credence.base.ConflictException;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.base.Problems;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,11 +31,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+    }
+
     /** Two requests raced for the same unique thing and this one lost; nothing of it was stored. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail conflict(DataIntegrityViolationException e) {
+    ProblemDetail raced(DataIntegrityViolationException e) {
         return Problems.of(HttpStatus.CONFLICT, "Conflicting change",
                 "Someone else made the same change at the same moment; nothing of yours was stored. Reload and try again.");
+    }
+
+    /** Two people changed the same thing at the same moment and the other one was first; nothing of this one was stored. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrent(ConcurrencyFailureException e) {
+        return Problems.of(HttpStatus.CONFLICT, "Changed meanwhile",
+                "Someone else changed this at the same moment; nothing of yours was stored. Reload and look again.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

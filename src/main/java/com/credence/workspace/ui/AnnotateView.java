@@ -7,15 +7,22 @@ import com.credence.annotation.AnnotationDraft;
 import com.credence.annotation.AnnotationEvent;
 import com.credence.annotation.AnnotationRevision;
 import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationStatus;
+import com.credence.annotation.ReviewMove;
+import com.credence.annotation.ReviewOutcome;
 import com.credence.annotation.AnnotationView;
 import com.credence.annotation.RestoreRefusedException;
 import com.credence.annotation.StaleAnnotationException;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleService;
+import com.credence.base.ConflictException;
 import com.credence.base.Formats;
 import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
+import com.credence.review.ReviewService;
+import com.credence.security.CurrentUser;
+import com.credence.security.Roles;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.vaadin.flow.component.AttachEvent;
@@ -85,6 +92,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TagService tagService;
     private final AnnotationBroadcaster broadcaster;
     private final Clock clock;
+    private final ReviewService review;
+    private final CurrentUser currentUser;
 
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
@@ -98,6 +107,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea evidenceField = new TextArea("Evidence links");
     final ComboBox<AnnotationView> conflictField = new ComboBox<>("Conflicts with");
     final Span saveState = new Span();
+    final Span statusBadge = new Span();
+    final Paragraph outcome = new Paragraph();
+    final Button submitButton = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
+    final Button submitAllButton = new Button("Submit my drafts", VaadinIcon.PAPERPLANE.create());
 
     private final Map<Long, AnnotationView> byId = new LinkedHashMap<>();
     private final Map<String, TagView> tags = new LinkedHashMap<>();
@@ -106,8 +119,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Runnable unregister;
     private String title = "Article";
 
-    AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService,
-            AnnotationBroadcaster broadcaster, Clock clock) {
+    AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
+            CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
+        this.review = review;
+        this.currentUser = currentUser;
         this.articles = articles;
         this.annotations = annotations;
         this.tagService = tagService;
@@ -122,6 +137,22 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         text.addDeleteListener(e -> deleteWithUndo(e.id));
         text.addPickedListener(e -> picked(e.id));
+        text.addSubmitListener(e -> submit(e.id));
+        text.addSubmitAllListener(e -> submitAll());
+        submitButton.setId("submit-annotation");
+        submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        submitButton.addClickListener(e -> {
+            if (open != null) {
+                submit(open.id());
+            }
+        });
+        submitAllButton.setId("submit-all");
+        submitAllButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        submitAllButton.setTooltipText("Submit all your drafts on this article for review: Shift+S");
+        submitAllButton.addClickListener(e -> submitAll());
+        statusBadge.setId("annotation-status");
+        outcome.setId("review-outcome");
+        outcome.addClassName("review-outcome");
         buildForm();
     }
 
@@ -153,6 +184,14 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         layout(article);
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
         getUI().ifPresent(this::subscribe);
+        // ?annotation=ID (from My work, the queue): open that annotation at once
+        event.getLocation().getQueryParameters().getSingleParameter("annotation").ifPresent(value -> {
+            try {
+                openById(Long.parseLong(value), true);
+            } catch (NumberFormatException e) {
+                // not an annotation id: just show the article
+            }
+        });
     }
 
     @Override
@@ -236,7 +275,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         authorFilter.addValueChangeListener(e -> refreshList());
         Div filters = new Div(tagFilter, authorFilter);
         filters.addClassName("filters");
-        Div head = new Div(panelTitle, filters);
+        Div head = new Div(new Div(panelTitle, submitAllButton), filters);
         head.addClassName("panel-head");
 
         list.addClassName("annotation-list");
@@ -314,13 +353,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderForm(AnnotationView a) {
         form.removeAll();
-        Span status = new Span(a.status());
-        status.getElement().setAttribute("title", "Status");
-        status.addClassName("status-draft");
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeForm());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel("Close the form");
-        Div formHead = new Div(new H3("Annotation"), status, saveState, close);
+        Div formHead = new Div(new H3("Annotation"), statusBadge, saveState, close);
         formHead.addClassName("form-head");
         Paragraph quote = new Paragraph("“" + Inputs.abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
         quote.addClassName("form-quote");
@@ -337,13 +373,29 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         pick.setId("pick-conflict");
-        Div actions = new Div(history, delete);
-        form.add(formHead, quote, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
+        Div actions = new Div(submitButton, history, delete);
+        form.add(formHead, quote, outcome, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
         fill(a);
         form.setVisible(true);
     }
 
     private void fill(AnnotationView a) {
+        AnnotationStatus status = AnnotationStatus.valueOf(a.status());
+        statusBadge.setText(status.label());
+        statusBadge.getElement().setAttribute("title", "Status: " + status.label());
+        statusBadge.setClassName("status-badge status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        ReviewOutcome last = a.review();
+        outcome.setVisible(last != null);
+        if (last != null) {
+            outcome.setText(review.describe(last));
+        }
+        boolean mine = a.author().equals(currentUser.username());
+        submitButton.setVisible(mine && ReviewMove.SUBMIT.from().contains(status));
+        submitButton.setText(status == AnnotationStatus.CHANGES_REQUESTED ? "Submit again" : "Submit for review");
+        boolean editable = status.editable() && (mine || currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN));
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(tagField, sourceField, cueField, noteField, evidenceField, conflictField)) {
+            field.setReadOnly(!editable);
+        }
         List<String> tagKeys = tags.values().stream().filter(t -> !t.retired() || t.key().equals(a.tag())).map(TagView::key).toList();
         tagField.setItems(tagKeys);
         tagField.setValue(a.tag());
@@ -389,6 +441,45 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             text.flash(id);
         }
         list.getDataProvider().refreshAll();
+    }
+
+    private void submit(long id) {
+        if (article == null || !byId.containsKey(id)) {
+            return;
+        }
+        try {
+            AnnotationView submitted = annotations.submit(article.id(), id);
+            show(submitted);
+            Notification.show("Submitted for review", 3000, Notification.Position.BOTTOM_START);
+        } catch (AccessDeniedException | ConflictException | NotFoundException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void submitAll() {
+        if (article == null) {
+            return;
+        }
+        int n = annotations.submitAllMine(article.id());
+        annotations.forArticle(article.id()).forEach(this::show);
+        Notification.show(n == 0 ? "You have no drafts on this article." : n == 1 ? "Submitted 1 draft for review"
+                : "Submitted " + n + " drafts for review", 3000, Notification.Position.BOTTOM_START);
+    }
+
+    /** Shows a newer state of an annotation (in the text, the list, and the form if it is open); false when it was known. */
+    private boolean show(AnnotationView a) {
+        AnnotationView known = byId.get(a.id());
+        if (known != null && known.version() >= a.version()) {
+            return false;
+        }
+        byId.put(a.id(), a);
+        text.upsert(a);
+        if (open != null && open.id() == a.id()) {
+            open = a;
+            fill(a);
+        }
+        refreshList();
+        return true;
     }
 
     /** The annotation picked in the text becomes the one the open annotation conflicts with. */
@@ -442,6 +533,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             saveState.addClassName("error");
             error("Only its author or an editor may change this annotation.");
             fill(current);
+        } catch (ConflictException e) {
+            saveState.setText("Not saved");
+            saveState.addClassName("error");
+            error(e.getMessage());
+            fill(current);
         } catch (StaleAnnotationException e) {
             saveState.setText("Not saved: changed by someone else");
             saveState.addClassName("error");
@@ -485,6 +581,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (AccessDeniedException e) {
             error("Only its author or an editor may delete this annotation.");
             return;
+        } catch (ConflictException e) {
+            error(e.getMessage());
+            return;
         }
         remove(id);
         Notification n = new Notification();
@@ -525,7 +624,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             AnnotationView s = r.state();
             String what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
                     + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
-            Div entry = new Div(new Span(Formats.instant(r.when()) + " — " + r.change() + " by "
+            String moved = r.from() == null || r.to() == null ? "" : " (" + r.from().label() + " → " + r.to().label() + ")";
+            ReviewOutcome decision = s == null ? null : s.review();
+            if (decision != null && r.to() != null && r.to() != AnnotationStatus.SUBMITTED || decision != null && "reopened".equals(r.change())) {
+                what = (decision.reason() == null ? "" : "Reason: " + review.label(decision.reason()))
+                        + (decision.comment() == null ? "" : (decision.reason() == null ? "" : " · ") + "“" + decision.comment() + "”");
+            }
+            Div entry = new Div(new Span(Formats.instant(r.when()) + " — " + r.change() + moved + " by "
                     + Objects.requireNonNullElse(r.username(), "?")), new Paragraph(what));
             entry.addClassName("history-entry");
             dialog.add(entry);
@@ -554,19 +659,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             return;
         }
-        AnnotationView known = byId.get(a.id());
-        if (known != null && known.version() >= a.version()) {
-            return;
-        }
-        byId.put(a.id(), a);
-        text.upsert(a);
-        if (open != null && open.id() == a.id()) {
-            open = a;
-            fill(a);
+        boolean openHere = open != null && open.id() == a.id();
+        if (show(a) && openHere) {
             saveState.setText("Updated by " + change.by());
         }
         refreshFilters();
-        refreshList();
     }
 
     // ---------- list ----------
@@ -595,6 +692,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(a -> author == null || a.author().equals(author))
                 .sorted(TEXT_ORDER).toList();
         list.setItems(shown);
+        String me = currentUser.username();
+        long drafts = byId.values().stream().filter(a -> a.author().equals(me) && a.status().equals(AnnotationStatus.DRAFT.name())).count();
+        submitAllButton.setText(drafts == 0 ? "Submit my drafts" : "Submit my drafts (" + drafts + ")");
+        submitAllButton.setEnabled(drafts > 0);
     }
 
     private String tagName(@Nullable String key) {

@@ -63,6 +63,14 @@ class TextAnnotator extends Component {
         return addListener(DeleteRequested.class, listener);
     }
 
+    Registration addSubmitListener(ComponentEventListener<SubmitRequested> listener) {
+        return addListener(SubmitRequested.class, listener);
+    }
+
+    Registration addSubmitAllListener(ComponentEventListener<SubmitAllRequested> listener) {
+        return addListener(SubmitAllRequested.class, listener);
+    }
+
     Registration addPickedListener(ComponentEventListener<PickedEvent> listener) {
         return addListener(PickedEvent.class, listener);
     }
@@ -113,6 +121,26 @@ class TextAnnotator extends Component {
         public DeleteRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
             super(source, fromClient);
             this.id = id;
+        }
+    }
+
+    /** The user asked to submit the annotation at the focus for review (s). */
+    @DomEvent("credence-submit")
+    public static class SubmitRequested extends ComponentEvent<TextAnnotator> {
+        final long id;
+
+        public SubmitRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id) {
+            super(source, fromClient);
+            this.id = id;
+        }
+    }
+
+    /** The user asked to submit all of their drafts on the article (Shift+S). */
+    @DomEvent("credence-submit-all")
+    public static class SubmitAllRequested extends ComponentEvent<TextAnnotator> {
+
+        public SubmitAllRequested(TextAnnotator source, boolean fromClient) {
+            super(source, fromClient);
         }
     }
 }

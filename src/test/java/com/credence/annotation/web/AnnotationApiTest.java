@@ -44,18 +44,7 @@ class AnnotationApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String user, String ifMatch, Object body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD));
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return api.send(b.build());
+        return api.send(method, path, user, ifMatch, body);
     }
 
     private static JsonNode json(HttpResponse<String> r) {

@@ -39,20 +39,22 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-checker", roles = Roles.FACT_CHECKER)
     void factCheckerLandsOnHomeAndSeesNoAdministration() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "Articles", "Import");
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Import");
     }
 
     @Test
     @WithMockUser(username = "nav-editor", roles = Roles.EDITOR)
     void editorSeesTheEditorialNavigation() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Tag set");
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Tag set",
+                "Review reasons");
     }
 
     @Test
     @WithMockUser(username = "nav-admin", roles = Roles.ADMIN)
     void adminAlsoSeesUsers() {
-        assertThat(navigation()).containsExactly("Home", "Articles", "Import", "Tag set", "Users");
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Tag set",
+                "Review reasons", "Users");
     }
 
     @Test

@@ -55,7 +55,7 @@ class TextPayloadContractTest {
         TagView withoutHotkey = new TagView("rumour", "Rumour", "#884488", null, "", false, 0);
         TagView retired = new TagView("old", "Old", "#123456", "4", "", true, 1);
         AnnotationView a = new AnnotationView(3, 7, 0, 4, "One.", "", " Two.", "old", null, null, null, List.of(), null, "DRAFT",
-                "someone", Instant.EPOCH, Instant.EPOCH, 0);
+                "someone", Instant.EPOCH, Instant.EPOCH, 0, null, null);
 
         JsonNode json = JsonMapper.builder().build().valueToTree(TextPayload.of(article, List.of(a), List.of(withoutHotkey, retired)));
         Map<String, List<String>> ts = typeScriptInterfaces();

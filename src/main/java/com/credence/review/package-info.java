@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.review;
+
+import org.jspecify.annotations.NullMarked;
