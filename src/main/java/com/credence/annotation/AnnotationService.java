@@ -125,6 +125,7 @@ public class AnnotationService {
         Annotation a = Annotation.tag(articleId, author, anchor, content, now);
         a.conflictWith(conflictTarget(draft.conflictsWith()), now);
         annotations.saveAndFlush(a);
+        queries.statusChanged(null, a.getStatus());
         events.publishEvent(new AnnotationCreated(articleId, id(a), author));
         return new Creation(view(a), true);
     }
@@ -163,6 +164,7 @@ public class AnnotationService {
         }
         a.delete(now);
         annotations.flush();
+        queries.statusChanged(a.getStatus(), null);
         events.publishEvent(new AnnotationDeleted(a.getArticleId(), id, by));
     }
 
@@ -195,6 +197,7 @@ public class AnnotationService {
             events.publishEvent(new AnnotationChanged(other.getArticleId(), id(other), by));
         }
         annotations.flush();
+        queries.statusChanged(null, a.getStatus());
         events.publishEvent(new AnnotationRestored(a.getArticleId(), id, by));
         return view(a);
     }
@@ -278,6 +281,7 @@ public class AnnotationService {
         boolean editorial = currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN);
         AnnotationStatus from = a.move(move, me, editorial, fourEyes, reason, comment, clock.instant());
         annotations.flush();
+        queries.statusChanged(from, a.getStatus());
         events.publishEvent(new AnnotationStatusChanged(a.getArticleId(), id(a), me, a.getAuthor(), from, a.getStatus()));
     }
 
@@ -311,6 +315,12 @@ public class AnnotationService {
     public List<QueueItem> mine(Set<AnnotationStatus> statuses, int offset, int limit) {
         QueueFilter mine = new QueueFilter(statuses, null, currentUser.username(), null, null, null, null, null);
         return items(queries.page(mine, QueueSort.UPDATED, Math.max(0, offset), Math.clamp(limit, 1, 500)));
+    }
+
+    /** How many live annotations an article has in each status. */
+    @Transactional(readOnly = true)
+    public Map<AnnotationStatus, Long> countsOnArticle(long articleId) {
+        return queries.countsByStatus(new QueueFilter(Set.of(), null, null, articleId, null, null, null, null));
     }
 
     /** How many of my annotations are in each status. */

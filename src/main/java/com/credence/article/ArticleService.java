@@ -43,18 +43,39 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public List<ArticleSummary> search(String query, Pageable pageable) {
-        return articles.search(likePattern(query), pageable);
+        return search(query, null, pageable);
+    }
+
+    /** The same, narrowed to articles whose work has come this far (null for any). */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> search(String query, @Nullable ArticleProgress progress, Pageable pageable) {
+        return articles.search(likePattern(query), progress, pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(String query) {
-        return articles.countMatching(likePattern(query));
+        return count(query, null);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String query, @Nullable ArticleProgress progress) {
+        return articles.countMatching(likePattern(query), progress);
     }
 
     @Transactional(readOnly = true)
     public ArticleDetail get(long id) {
         return articles.findById(id).map(ArticleService::detail)
                 .orElseThrow(() -> new NotFoundException("No article with id " + id));
+    }
+
+    /**
+     * Records how far the work on an article has come. Derived data, kept by the review module from
+     * the article's annotations; only the system (an admin role) writes it.
+     */
+    @Transactional
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    public void recordProgress(long id, ArticleProgress progress) {
+        articles.findById(id).ifPresent(a -> a.recordProgress(progress));
     }
 
     /** The articles imported just before and just after this one, for reading on without going back to the list. */
@@ -65,6 +86,12 @@ public class ArticleService {
 
     /** The ids of the previous and next article in import order, where there are such. */
     public record Neighbours(@Nullable Long older, @Nullable Long newer) {
+    }
+
+    /** The article as lists show it, with its progress. */
+    @Transactional(readOnly = true)
+    public ArticleSummary summary(long id) {
+        return articles.findSummary(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
     }
 
     static ArticleDetail detail(Article a) {

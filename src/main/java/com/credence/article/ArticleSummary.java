@@ -13,5 +13,6 @@ public record ArticleSummary(
         @Nullable LocalDate publishedAt,
         String importedBy,
         Instant importedAt,
-        int length) {
+        int length,
+        ArticleProgress progress) {
 }

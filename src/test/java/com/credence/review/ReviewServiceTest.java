@@ -263,4 +263,36 @@ class ReviewServiceTest {
         accounts.signInAs(checker);
         assertThatThrownBy(() -> review.addReason("sneaky", "Sneaky")).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private Map<AnnotationStatus, Long> counted() {
+        Map<AnnotationStatus, Long> counts = new java.util.EnumMap<>(AnnotationStatus.class);
+        for (AnnotationStatus s : AnnotationStatus.values()) {
+            counts.put(s, jdbc.queryForObject("select count(*) from annotation where tombstone = 0 and status = ?", Long.class, s.name()));
+        }
+        return counts;
+    }
+
+    @Test
+    void theTotalsKeptWithEveryChangeEqualACountOfTheRows() {
+        AnnotationView a = tag("The ministry", "attributed");
+        AnnotationView b = tag("Rights groups", "contested");
+        AnnotationView c = tag("Witnesses", "reported");
+        annotations.submit(article.id(), a.id());
+        annotations.submit(article.id(), b.id());
+        annotations.delete(c.id(), c.version());
+        annotations.restore(article.id(), c.id());
+        accounts.signInAs(editor);
+        review.decide(article.id(), a.id(), null, ReviewMove.APPROVE, null, null);
+        review.decide(article.id(), b.id(), null, ReviewMove.REJECT, "duplicate", null);
+        review.decide(article.id(), a.id(), null, ReviewMove.REOPEN, null, null);
+        review.decide(article.id(), a.id(), null, ReviewMove.REQUEST_CHANGES, "evidence", null);
+        accounts.signInAs(checker);
+        annotations.delete(c.id(), annotations.get(c.id()).version());
+
+        accounts.signInAs(editor);
+        assertThat(annotations.queueCounts(QueueFilter.waiting())).isEqualTo(counted());
+    }
 }

@@ -1,9 +1,12 @@
 package com.credence.article.internal;
 
+import com.credence.article.ArticleProgress;
 import com.credence.text.TextSpan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,6 +58,10 @@ public class Article {
     @Convert(converter = SpansConverter.class)
     @Column(name = "sentences", nullable = false)
     private List<TextSpan> sentences = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleProgress progress = ArticleProgress.NEW;
 
     @Version
     private long version;
@@ -119,5 +126,14 @@ public class Article {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    public ArticleProgress getProgress() {
+        return progress;
+    }
+
+    /** The derived state of the work on it (not a change of the article itself). */
+    public void recordProgress(ArticleProgress value) {
+        this.progress = value;
     }
 }

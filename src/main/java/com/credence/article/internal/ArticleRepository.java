@@ -2,6 +2,7 @@ package com.credence.article.internal;
 
 import com.credence.article.ArticleSummary;
 import java.util.List;
+import com.credence.article.ArticleProgress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,12 +12,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     String SUMMARY = """
             select new com.credence.article.ArticleSummary(a.id, a.title, a.outlet, a.byline, a.publishedAt,
-                   a.importedBy, a.importedAt, length(a.text))
+                   a.importedBy, a.importedAt, length(a.text), a.progress)
             from Article a""";
 
     /** Summaries without loading the text. */
     @Query(SUMMARY + " order by a.importedAt desc, a.id desc")
     List<ArticleSummary> findRecent(Pageable pageable);
+
+    @Query(SUMMARY + " where a.id = :id")
+    java.util.Optional<ArticleSummary> findSummary(long id);
 
     @Query(SUMMARY + " where a.sha256 = :sha256 order by a.id")
     List<ArticleSummary> findBySha256(String sha256);
@@ -24,16 +28,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query(SUMMARY + " where a.url = :url order by a.id")
     List<ArticleSummary> findByUrl(String url);
 
-    String MATCHING = " where :query = '' or lower(a.title) like concat('%', :query, '%') escape '\\'"
+    String MATCHING = " where (:query = '' or lower(a.title) like concat('%', :query, '%') escape '\\'"
             + " or lower(a.outlet) like concat('%', :query, '%') escape '\\'"
-            + " or lower(a.text) like concat('%', :query, '%') escape '\\'";
+            + " or lower(a.text) like concat('%', :query, '%') escape '\\')"
+            + " and (:progress is null or a.progress = :progress)";
 
     /** A page of summaries whose title, outlet or text contains the query (lower-case, LIKE-escaped). */
     @Query(SUMMARY + MATCHING)
-    List<ArticleSummary> search(String query, Pageable pageable);
+    List<ArticleSummary> search(String query, @Nullable ArticleProgress progress, Pageable pageable);
 
     @Query("select count(a) from Article a" + MATCHING)
-    long countMatching(String query);
+    long countMatching(String query, @Nullable ArticleProgress progress);
 
     /** The article imported just before this one, by id. */
     @Query("select max(a.id) from Article a where a.id < :id")

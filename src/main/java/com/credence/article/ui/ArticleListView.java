@@ -1,5 +1,6 @@
 package com.credence.article.ui;
 
+import com.credence.article.ArticleProgress;
 import com.credence.article.ArticleService;
 import com.credence.article.ArticleSummary;
 import com.credence.base.Formats;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -29,6 +31,7 @@ import java.util.List;
 class ArticleListView extends Main {
 
     final TextField search = new TextField();
+    final Select<ArticleProgress> progress = new Select<>();
     final Grid<ArticleSummary> grid = new Grid<>();
 
     ArticleListView(ArticleService articles) {
@@ -42,7 +45,13 @@ class ArticleListView extends Main {
         Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(search, importButton);
+        progress.setItems(ArticleProgress.values());
+        progress.setEmptySelectionAllowed(true);
+        progress.setEmptySelectionCaption("Any progress");
+        progress.setItemLabelGenerator(p -> p == null ? "Any progress" : p.label());
+        progress.setAriaLabel("Filter by progress");
+        progress.setId("progress-filter");
+        HorizontalLayout toolbar = new HorizontalLayout(new HorizontalLayout(search, progress), importButton);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
         toolbar.addClassName("page-toolbar");
@@ -57,15 +66,18 @@ class ArticleListView extends Main {
                 .setSortProperty("outlet").setFlexGrow(2);
         grid.addColumn(a -> a.publishedAt() == null ? "" : Formats.date(a.publishedAt())).setHeader("Published")
                 .setKey("publishedAt").setSortProperty("publishedAt").setFlexGrow(1);
+        grid.addColumn(a -> a.progress().label()).setHeader("Progress").setKey("progress").setSortProperty("progress")
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ArticleSummary::importedBy).setHeader("Imported by").setKey("importedBy")
                 .setSortProperty("importedBy").setFlexGrow(1);
         grid.addColumn(a -> Formats.instant(a.importedAt())).setHeader("Imported").setKey("importedAt")
                 .setSortProperty("importedAt").setWidth("11rem").setFlexGrow(0);
-        grid.setItemsPageable(pageable -> articles.search(search.getValue(), pageable),
-                pageable -> (int) articles.count(search.getValue()));
+        grid.setItemsPageable(pageable -> articles.search(search.getValue(), progress.getValue(), pageable),
+                pageable -> (int) articles.count(search.getValue(), progress.getValue()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("importedAt"), SortDirection.DESCENDING)));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        progress.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         add(toolbar, grid);
     }

@@ -20,7 +20,10 @@ import com.credence.base.Formats;
 import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
+import com.credence.review.ArticleAssignment;
+import com.credence.review.AssignmentService;
 import com.credence.review.ReviewService;
+import com.credence.security.Colleague;
 import com.credence.security.CurrentUser;
 import com.credence.security.Roles;
 import com.credence.tagset.TagService;
@@ -34,6 +37,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -93,6 +98,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AnnotationBroadcaster broadcaster;
     private final Clock clock;
     private final ReviewService review;
+    private final AssignmentService assignments;
     private final CurrentUser currentUser;
 
     final TextAnnotator text = new TextAnnotator();
@@ -120,8 +126,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article";
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
-            CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
+            AssignmentService assignments, CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
         this.review = review;
+        this.assignments = assignments;
         this.currentUser = currentUser;
         this.articles = articles;
         this.annotations = annotations;
@@ -258,7 +265,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
-        header.add(provenance, neighbours(art.id()));
+        header.add(provenance, assignment(art.id()), neighbours(art.id()));
         Div reading = new Div(new Article(header, text));
         reading.addClassName("reading");
 
@@ -708,6 +715,55 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return t == null ? "#888888" : t.colour();
     }
 
+
+    /** Who works on this article; editors can change it. */
+    private Div assignment(long articleId) {
+        Div line = new Div();
+        line.addClassName("article-assignment");
+        line.setId("article-assignment");
+        ArticleAssignment current = assignments.assignees(articleId);
+        line.add(new Span(current.assignees().isEmpty() ? "Not assigned" : "Assigned to " + String.join(", ", current.assignees())
+                + (current.due() == null ? "" : " · due " + Formats.date(current.due()))));
+        if (currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN)) {
+            Button assign = new Button("Assign…", e -> openAssignDialog(articleId, current));
+            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            assign.setId("assign-article");
+            line.add(assign);
+        }
+        return line;
+    }
+
+    private void openAssignDialog(long articleId, ArticleAssignment current) {
+        Dialog dialog = new Dialog("Assign this article");
+        dialog.setWidth("28rem");
+        MultiSelectComboBox<String> people = new MultiSelectComboBox<>("Fact-checkers");
+        List<Colleague> candidates = assignments.candidates();
+        people.setItems(candidates.stream().map(Colleague::username).toList());
+        people.setItemLabelGenerator(u -> candidates.stream().filter(c -> c.username().equals(u)).findFirst()
+                .map(c -> c.displayName() + " (" + c.username() + ")").orElse(u));
+        people.setValue(java.util.Set.copyOf(current.assignees()));
+        people.setWidthFull();
+        people.setId("assignees");
+        DatePicker due = new DatePicker("Due (optional)");
+        due.setValue(current.due());
+        due.setId("assignment-due");
+        Button save = new Button("Save", e -> {
+            try {
+                assignments.assign(articleId, List.copyOf(people.getValue()), due.getValue());
+                dialog.close();
+                if (article != null) {
+                    layout(article);
+                }
+            } catch (InvalidInputException ex) {
+                error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-assignment");
+        dialog.add(people, due);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
 
     /** Links to the articles imported before and after this one: reading on reuses this view. */
     private Nav neighbours(long id) {

@@ -3,6 +3,8 @@ package com.credence.workspace.ui;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.credence.article.ArticleService;
+import com.credence.review.AssignmentService;
+import com.credence.review.MyAssignment;
 import com.credence.base.Formats;
 import com.credence.article.ArticleSummary;
 import com.vaadin.flow.component.Component;
@@ -34,7 +36,7 @@ class HomeView extends Main {
 
     static final int RECENT = 8;
 
-    HomeView(ArticleService articles, TagService tags, AuthenticationContext auth, Clock clock) {
+    HomeView(ArticleService articles, TagService tags, AssignmentService assignments, AuthenticationContext auth, Clock clock) {
         addClassNames("page", "home-view");
         String user = auth.getPrincipalName().orElse("");
         H2 greeting = new H2(greeting(LocalTime.now(clock.withZone(ZoneId.systemDefault()))) + ", " + user);
@@ -45,7 +47,28 @@ class HomeView extends Main {
 
         Section recent = new Section();
         recent.addClassName("recent-articles");
+        List<MyAssignment> assigned = assignments.mine();
+        if (!assigned.isEmpty()) {
+            Section mine = new Section(new H3("Assigned to you"));
+            mine.addClassName("assigned-articles");
+            mine.setId("assigned-to-me");
+            Div cards = new Div();
+            cards.addClassName("article-cards");
+            for (MyAssignment a : assigned) {
+                Anchor title = new Anchor("articles/" + a.articleId(), a.title());
+                title.addClassName("article-card-title");
+                Span meta = new Span((a.outlet() == null ? "" : a.outlet() + " · ") + a.progress().label()
+                        + (a.due() == null ? "" : " · due " + Formats.date(a.due())) + " · from " + a.assignedBy());
+                meta.addClassName("article-card-meta");
+                Div card = new Div(title, meta);
+                card.addClassName("article-card");
+                cards.add(card);
+            }
+            mine.add(cards);
+            recent.add(mine);
+        }
         H3 heading = new H3("Recent articles");
+        heading.setId("recent-heading");
         recent.add(heading);
         List<ArticleSummary> list = articles.recent(RECENT);
         if (list.isEmpty()) {

@@ -140,4 +140,21 @@ class ReviewApiTest {
         assertThat(last.get("to").asString()).isEqualTo("CHANGES_REQUESTED");
         assertThat(last.get("username").asString()).isEqualTo(editor);
     }
+
+    @Test
+    void editorsAssignArticlesOverHttp() {
+        HttpResponse<String> assigned = send("PUT", "/api/articles/" + articleId + "/assignees", editor,
+                Map.of("usernames", java.util.List.of(checker), "due", java.time.LocalDate.now().plusDays(2).toString()));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(json(assigned).get("assignees").get(0).asString()).isEqualTo(checker);
+        assertThat(json(send("GET", "/api/articles/" + articleId + "/assignees", checker, null)).get("assignees").size()).isEqualTo(1);
+        assertThat(json(send("GET", "/api/me/assignments", checker, null)).values().stream().map(a -> a.get("articleId").asLong()))
+                .contains(articleId);
+        assertProblem(send("PUT", "/api/articles/" + articleId + "/assignees", checker, Map.of("usernames", java.util.List.of(checker))),
+                403, "role");
+        assertProblem(send("PUT", "/api/articles/" + articleId + "/assignees", editor, Map.of("usernames", java.util.List.of("ghost-x"))),
+                400, "no active user");
+        assertProblem(send("PUT", "/api/articles/987654321/assignees", editor, Map.of("usernames", java.util.List.of(checker))), 404,
+                "No article");
+    }
 }

@@ -1,0 +1,65 @@
+package com.credence.review;
+
+import com.credence.annotation.AnnotationEvent;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationStatus;
+import com.credence.article.ArticleProgress;
+import com.credence.article.ArticleService;
+import com.credence.security.SystemTasks;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each article's progress (new, in progress, in review, done) up to date from its annotations
+ * and assignments, after every change to them; the article list shows and filters it.
+ */
+@Component
+class ProgressKeeper {
+
+    private final AnnotationService annotations;
+    private final ArticleService articles;
+    private final AssignmentService assignments;
+    private final SystemTasks system;
+
+    ProgressKeeper(AnnotationService annotations, ArticleService articles, AssignmentService assignments, SystemTasks system) {
+        this.annotations = annotations;
+        this.articles = articles;
+        this.assignments = assignments;
+        this.system = system;
+    }
+
+    @ApplicationModuleListener
+    void on(AnnotationEvent event) {
+        update(event.articleId());
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleAssigned event) {
+        update(event.articleId());
+    }
+
+    void update(long articleId) {
+        system.run(() -> {
+            articles.recordProgress(articleId, progress(annotations.countsOnArticle(articleId), assignments.assigned(articleId)));
+            return null;
+        });
+    }
+
+    /**
+     * Nothing marked and nobody on it: new. Drafts or work sent back (or assigned, nothing marked
+     * yet): in progress. Everything left waiting for an editor: in review. Everything decided: done.
+     */
+    static ArticleProgress progress(Map<AnnotationStatus, Long> counts, boolean assigned) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long open = counts.getOrDefault(AnnotationStatus.DRAFT, 0L) + counts.getOrDefault(AnnotationStatus.CHANGES_REQUESTED, 0L);
+        long waiting = counts.getOrDefault(AnnotationStatus.SUBMITTED, 0L);
+        if (total == 0) {
+            return assigned ? ArticleProgress.IN_PROGRESS : ArticleProgress.NEW;
+        }
+        if (open > 0) {
+            return ArticleProgress.IN_PROGRESS;
+        }
+        return waiting > 0 ? ArticleProgress.IN_REVIEW : ArticleProgress.DONE;
+    }
+}
