@@ -20,6 +20,10 @@ import com.credence.base.Formats;
 import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
+import com.credence.export.ExportDocument;
+import com.credence.export.ExportFormat;
+import com.credence.export.ExportScope;
+import com.credence.export.ExportService;
 import com.credence.review.ArticleAssignment;
 import com.credence.review.AssignmentService;
 import com.credence.review.ReviewService;
@@ -63,6 +67,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -99,6 +104,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final ReviewService review;
     private final AssignmentService assignments;
+    private final ExportService exports;
     private final CurrentUser currentUser;
 
     final TextAnnotator text = new TextAnnotator();
@@ -126,7 +132,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article";
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
-            AssignmentService assignments, CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
+            AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
+        this.exports = exports;
         this.review = review;
         this.assignments = assignments;
         this.currentUser = currentUser;
@@ -265,7 +272,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
-        header.add(provenance, assignment(art.id()), neighbours(art.id()));
+        header.add(provenance, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
         Div reading = new Div(new Article(header, text));
         reading.addClassName("reading");
 
@@ -715,6 +722,27 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return t == null ? "#888888" : t.colour();
     }
 
+
+    /** Downloads of this article in every export format there is (approved annotations only, for publishing). */
+    private Div exportLinks(long articleId) {
+        Div line = new Div(new Span("Export (approved):"));
+        line.addClassName("article-exports");
+        line.setId("article-exports");
+        for (ExportFormat format : exports.formats()) {
+            DownloadHandler handler = event -> {
+                ExportDocument document = exports.document(articleId, ExportScope.APPROVED);
+                event.setFileName(ExportService.fileName(document.article(), format));
+                event.setContentType(format.mediaType());
+                try (java.io.OutputStream out = event.getOutputStream()) {
+                    format.write(document, out);
+                }
+            };
+            Anchor link = new Anchor(handler, format.label());
+            link.getElement().setAttribute("data-format", format.name());
+            line.add(link);
+        }
+        return line;
+    }
 
     /** Who works on this article; editors can change it. */
     private Div assignment(long articleId) {

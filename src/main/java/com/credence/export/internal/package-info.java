@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.export.internal;
+
+import org.jspecify.annotations.NullMarked;

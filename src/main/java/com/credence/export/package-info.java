@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.export;
+
+import org.jspecify.annotations.NullMarked;

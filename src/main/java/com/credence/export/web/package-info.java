@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.export.web;
+
+import org.jspecify.annotations.NullMarked;
