@@ -70,12 +70,13 @@ public class ArticleService {
 
     /**
      * Records how far the work on an article has come. Derived data, kept by the review module from
-     * the article's annotations; only the system (an admin role) writes it.
+     * the article's annotations; only the system (an admin role) writes it. Committed at once (its own
+     * transaction), so a caller that serialises writers per article gets them in order.
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     @PreAuthorize(Roles.ADMIN_ONLY)
     public void recordProgress(long id, ArticleProgress progress) {
-        articles.findById(id).ifPresent(a -> a.recordProgress(progress));
+        articles.updateProgress(id, progress);
     }
 
     /** The articles imported just before and just after this one, for reading on without going back to the list. */

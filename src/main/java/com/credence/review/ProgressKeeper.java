@@ -7,6 +7,8 @@ import com.credence.article.ArticleProgress;
 import com.credence.article.ArticleService;
 import com.credence.security.SystemTasks;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +41,30 @@ class ProgressKeeper {
         update(event.articleId());
     }
 
+    /**
+     * Reads the counts and writes the progress under a lock per article (striped), so that of two
+     * listeners for one article the later one always reads after the earlier one wrote: the last write
+     * is never computed from older counts. Per instance; several instances would need the database's lock.
+     */
     void update(long articleId) {
-        system.run(() -> {
-            articles.recordProgress(articleId, progress(annotations.countsOnArticle(articleId), assignments.assigned(articleId)));
-            return null;
-        });
+        Lock lock = LOCKS[(int) Math.floorMod(articleId, (long) LOCKS.length)];
+        lock.lock();
+        try {
+            system.run(() -> {
+                articles.recordProgress(articleId, progress(annotations.countsOnArticle(articleId), assignments.assigned(articleId)));
+                return null;
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static final Lock[] LOCKS = new Lock[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new ReentrantLock();
+        }
     }
 
     /**

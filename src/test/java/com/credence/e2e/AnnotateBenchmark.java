@@ -220,7 +220,8 @@ public final class AnnotateBenchmark {
     }
 
     private static <T> T asAdmin(java.util.function.Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null, "ROLE_ADMIN",
+        SecurityContextHolder.getContext().setAuthentication(// another author than the browser user "bench": its key presses must make new annotations, not find these
+        new TestingAuthenticationToken("bench-setup", null, "ROLE_ADMIN",
                 "ROLE_EDITOR"));
         try {
             return work.get();

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +47,9 @@ public class Article {
     @Column(name = "body", nullable = false)
     private String text = "";
 
+    /** A fixed-width column: mapped as CHAR so that PostgreSQL's schema validation (bpchar) agrees. */
     @Column(nullable = false, length = 64, columnDefinition = "char(64)")
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String sha256 = "";
 
     @Column(name = "imported_by", nullable = false, length = 64)
@@ -130,10 +134,5 @@ public class Article {
 
     public ArticleProgress getProgress() {
         return progress;
-    }
-
-    /** The derived state of the work on it (not a change of the article itself). */
-    public void recordProgress(ArticleProgress value) {
-        this.progress = value;
     }
 }

@@ -47,4 +47,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /** The article imported just after this one, by id. */
     @Query("select min(a.id) from Article a where a.id > :id")
     @Nullable Long newerThan(long id);
+
+    /**
+     * Sets the derived progress alone: one column, no version bump, nothing else of the article
+     * rewritten (its text can be half a megabyte). 0 when it was already that.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Article a set a.progress = :progress where a.id = :id and a.progress <> :progress")
+    int updateProgress(long id, ArticleProgress progress);
 }
