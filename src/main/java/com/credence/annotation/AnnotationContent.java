@@ -22,6 +22,8 @@ public record AnnotationContent(String tag, @Nullable String source, @Nullable S
     public static final int MAX_EVIDENCE_LINKS = 20;
     /** A review reason's code (the reviewers' list keeps the words). */
     public static final int MAX_REASON = 40;
+    /** An editor's short verdict on a contested claim ("False", "Misleading"). */
+    public static final int MAX_VERDICT = 60;
     /** A reviewer's comment on a decision. */
     public static final int MAX_REVIEW_COMMENT = 2_000;
     /** Evidence links are stored one per line: the column holds the most links of the longest length. */

@@ -265,6 +265,14 @@ public class AnnotationService {
     @PreAuthorize(Roles.EDITORIAL)
     public AnnotationView review(long articleId, long id, @Nullable Long expectedVersion, ReviewMove decision,
             @Nullable String reason, @Nullable String comment) {
+        return review(articleId, id, expectedVersion, decision, reason, comment, null);
+    }
+
+    /** The same, with a verdict for an approval (a contested claim's rating, published as ClaimReview). */
+    @Transactional
+    @PreAuthorize(Roles.EDITORIAL)
+    public AnnotationView review(long articleId, long id, @Nullable Long expectedVersion, ReviewMove decision,
+            @Nullable String reason, @Nullable String comment, @Nullable String verdict) {
         if (decision.actor() != ReviewMove.Actor.REVIEWER) {
             throw new InvalidInputException("A review decision is APPROVE, REJECT, REQUEST_CHANGES or REOPEN.");
         }
@@ -272,14 +280,18 @@ public class AnnotationService {
         if (expectedVersion != null && a.getVersion() != expectedVersion) {
             throw new StaleAnnotationException(view(a));
         }
-        move(a, decision, reason, comment);
+        move(a, decision, reason, comment, verdict);
         return view(a);
     }
 
     private void move(Annotation a, ReviewMove move, @Nullable String reason, @Nullable String comment) {
+        move(a, move, reason, comment, null);
+    }
+
+    private void move(Annotation a, ReviewMove move, @Nullable String reason, @Nullable String comment, @Nullable String verdict) {
         String me = currentUser.username();
         boolean editorial = currentUser.hasRole(Roles.EDITOR) || currentUser.hasRole(Roles.ADMIN);
-        AnnotationStatus from = a.move(move, me, editorial, fourEyes, reason, comment, clock.instant());
+        AnnotationStatus from = a.move(move, me, editorial, fourEyes, reason, comment, verdict, clock.instant());
         annotations.flush();
         queries.statusChanged(from, a.getStatus());
         events.publishEvent(new AnnotationStatusChanged(a.getArticleId(), id(a), me, a.getAuthor(), from, a.getStatus()));

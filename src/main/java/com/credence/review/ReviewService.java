@@ -58,6 +58,14 @@ public class ReviewService {
     @PreAuthorize(Roles.EDITORIAL)
     public AnnotationView decide(long articleId, long annotationId, @Nullable Long expectedVersion, ReviewMove decision,
             @Nullable String reasonCode, @Nullable String comment) {
+        return decide(articleId, annotationId, expectedVersion, decision, reasonCode, comment, null);
+    }
+
+    /** The same, with the verdict an approval of a contested claim gives ("False", "Misleading"), published as ClaimReview. */
+    @Transactional
+    @PreAuthorize(Roles.EDITORIAL)
+    public AnnotationView decide(long articleId, long annotationId, @Nullable Long expectedVersion, ReviewMove decision,
+            @Nullable String reasonCode, @Nullable String comment, @Nullable String verdict) {
         String reason = null;
         if (decision.needsReason()) {
             if (reasonCode == null || reasonCode.isBlank()) {
@@ -71,7 +79,7 @@ public class ReviewService {
         } else if (reasonCode != null && !reasonCode.isBlank()) {
             reason = reasons.findById(reasonCode.strip()).map(Reason::getCode).orElse(null);
         }
-        return annotations.review(articleId, annotationId, expectedVersion, decision, reason, comment);
+        return annotations.review(articleId, annotationId, expectedVersion, decision, reason, comment, verdict);
     }
 
     @Transactional
@@ -115,6 +123,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public String describe(ReviewOutcome outcome) {
         return outcome.decision().label() + " by " + outcome.reviewer() + ", " + Formats.instant(outcome.at())
+                + (outcome.verdict() == null ? "" : " — verdict: " + outcome.verdict())
                 + (outcome.reason() == null ? "" : " — " + label(outcome.reason()))
                 + (outcome.comment() == null ? "" : ": “" + outcome.comment() + "”");
     }

@@ -110,6 +110,9 @@ public class Annotation {
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
 
+    @Column(name = "review_verdict", length = AnnotationContent.MAX_VERDICT)
+    private @Nullable String reviewVerdict;
+
     /** 0 while the annotation is live; its own id once deleted (the unique key on live annotations includes it). */
     @Column(nullable = false)
     private long tombstone;
@@ -193,6 +196,12 @@ public class Annotation {
      */
     public AnnotationStatus move(ReviewMove move, String actor, boolean mayReview, boolean fourEyes, @Nullable String reason,
             @Nullable String comment, Instant now) {
+        return move(move, actor, mayReview, fourEyes, reason, comment, null, now);
+    }
+
+    /** The same, with the verdict an approval can give (a contested claim's rating: "False", "Misleading"). */
+    public AnnotationStatus move(ReviewMove move, String actor, boolean mayReview, boolean fourEyes, @Nullable String reason,
+            @Nullable String comment, @Nullable String verdict, Instant now) {
         requireLive();
         switch (move.actor()) {
             case AUTHOR -> {
@@ -217,6 +226,13 @@ public class Annotation {
             throw new InvalidInputException("Give a reason when you " + (move == ReviewMove.REJECT ? "reject" : "request changes")
                     + ": the author needs to know why.");
         }
+        String v = verdict == null || verdict.isBlank() ? null : verdict.strip().replaceAll("\\s+", " ");
+        if (v != null && move != ReviewMove.APPROVE) {
+            throw new InvalidInputException("A verdict goes with an approval.");
+        }
+        if (v != null && (v.length() > AnnotationContent.MAX_VERDICT || v.codePoints().anyMatch(Character::isISOControl))) {
+            throw new InvalidInputException("A verdict is one short line of at most " + AnnotationContent.MAX_VERDICT + " characters.");
+        }
         if (comment != null && comment.length() > AnnotationContent.MAX_REVIEW_COMMENT) {
             throw new InvalidInputException("The comment is longer than " + AnnotationContent.MAX_REVIEW_COMMENT + " characters.");
         }
@@ -232,6 +248,7 @@ public class Annotation {
             reviewReason = reason == null || reason.isBlank() ? null : reason.strip();
             reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
             reviewedAt = at;
+            reviewVerdict = v;
         }
         updatedAt = at;
         return from;
@@ -328,7 +345,7 @@ public class Annotation {
         if (reviewDecision == null || reviewedBy == null || reviewedAt == null) {
             return null;
         }
-        return new ReviewOutcome(reviewedBy, reviewDecision, reviewReason, reviewComment, reviewedAt);
+        return new ReviewOutcome(reviewedBy, reviewDecision, reviewReason, reviewComment, reviewedAt, reviewVerdict);
     }
 
     public String getAuthor() {

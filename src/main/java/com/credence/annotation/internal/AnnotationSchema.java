@@ -25,7 +25,8 @@ class AnnotationSchema implements FlywayConfigurationCustomizer {
                 "annotation_evidence_max", String.valueOf(AnnotationContent.MAX_EVIDENCE_COLUMN),
                 "annotation_status_max", String.valueOf(AnnotationStatus.MAX_LENGTH),
                 "annotation_reason_max", String.valueOf(AnnotationContent.MAX_REASON),
-                "annotation_review_comment_max", String.valueOf(AnnotationContent.MAX_REVIEW_COMMENT));
+                "annotation_review_comment_max", String.valueOf(AnnotationContent.MAX_REVIEW_COMMENT),
+                "annotation_verdict_max", String.valueOf(AnnotationContent.MAX_VERDICT));
     }
 
     @Override

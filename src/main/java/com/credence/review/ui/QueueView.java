@@ -113,8 +113,8 @@ class QueueView extends Main implements BeforeEnterObserver {
         addClassNames("page", "queue-view");
 
         H2 heading = new H2("Review queue");
-        Paragraph help = new Paragraph("Keys in the list: j/k move · a approve · c request changes · r reject · o history · "
-                + "x select · Shift+A approve selected");
+        Paragraph help = new Paragraph("Keys: j/k move · a approve · v approve with a verdict · c request changes · r reject · "
+                + "o history · x select · Shift+A approve selected");
         help.addClassName("queue-help");
         counts.setId("status-counts");
         counts.addClassName("status-counts");
@@ -231,7 +231,7 @@ class QueueView extends Main implements BeforeEnterObserver {
     }
 
     /** The triage keys, anywhere on the page except while typing in a field or in a dialog. */
-    private static final String KEY_FILTER = "['j','k','a','c','r','o','x','A'].includes(event.key)"
+    private static final String KEY_FILTER = "['j','k','a','c','r','o','x','A','v'].includes(event.key)"
             + " && !event.ctrlKey && !event.metaKey && !event.altKey"
             + " && !event.composedPath().some(n => n.tagName && (['INPUT','TEXTAREA','SELECT'].includes(n.tagName)"
             + " || n.isContentEditable || (n.getAttribute && n.getAttribute('role') === 'dialog')))";
@@ -266,6 +266,7 @@ class QueueView extends Main implements BeforeEnterObserver {
             case "o" -> showHistory();
             case "x" -> toggleSelection();
             case "A" -> approveSelection();
+            case "v" -> askVerdict();
             default -> { }
         }
     }
@@ -544,6 +545,54 @@ class QueueView extends Main implements BeforeEnterObserver {
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
         reason.focus();
+    }
+
+    /** Approves the current item with a verdict: a contested claim's rating, published as schema.org ClaimReview. */
+    private void askVerdict() {
+        QueueItem item = current;
+        if (item == null || !AnnotationStatus.SUBMITTED.name().equals(item.annotation().status())) {
+            return;
+        }
+        Dialog dialog = new Dialog("Approve with a verdict");
+        dialog.setWidth("28rem");
+        TextField verdict = new TextField("Verdict");
+        verdict.setId("decision-verdict");
+        verdict.setMaxLength(com.credence.annotation.AnnotationContent.MAX_VERDICT);
+        verdict.setHelperText("A short rating: False, Misleading, Unproven, True… Enter approves.");
+        verdict.setWidthFull();
+        dialog.add(new Paragraph("“" + abbreviate(item.annotation().quote(), 160) + "”"), verdict);
+        if (item.annotation().quote().length() > 75) {
+            Paragraph warn = new Paragraph("The claim is " + item.annotation().quote().length() + " characters long: fact-check "
+                    + "aggregators show about 75 of it (ClaimReview's claimReviewed). Consider a shorter span.");
+            warn.addClassName("verdict-warning");
+            warn.setId("verdict-warning");
+            dialog.add(warn);
+        }
+        Button confirm = new Button("Approve", e -> {
+            if (decideWithVerdict(item, verdict.getValue())) {
+                dialog.close();
+            }
+        });
+        confirm.setId("confirm-verdict");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER).listenOn(dialog).resetFocusOnActiveElement();
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+        verdict.focus();
+    }
+
+    private boolean decideWithVerdict(QueueItem item, String verdict) {
+        AnnotationView a = item.annotation();
+        try {
+            review.decide(a.articleId(), a.id(), a.version(), ReviewMove.APPROVE, null, null, verdict);
+        } catch (RuntimeException e) {
+            error(e.getMessage());
+            refresh();
+            return false;
+        }
+        Notification.show("Approved with the verdict “" + abbreviate(verdict, 40) + "”", 2500, Notification.Position.BOTTOM_START);
+        refresh();
+        return true;
     }
 
     /** Makes the decision; true when it was made. The list then moves on to the next item. */

@@ -44,7 +44,8 @@ class ReviewController {
         this.annotations = annotations;
     }
 
-    record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable String comment, @Nullable Long version) {
+    record DecisionRequest(@Nullable String decision, @Nullable String reason, @Nullable String comment, @Nullable Long version,
+            @Nullable String verdict) {
     }
 
     record QueuePage(List<QueueItem> content, int page, int size, long totalElements, Map<AnnotationStatus, Long> counts) {
@@ -53,11 +54,12 @@ class ReviewController {
     record MyWork(List<QueueItem> drafts, List<QueueItem> waiting, List<QueueItem> returned, Map<AnnotationStatus, Long> counts) {
     }
 
-    /** {"decision": APPROVE | REJECT | REQUEST_CHANGES | REOPEN, "reason"?, "comment"?, "version"?} → the annotation. */
+    /** {"decision": APPROVE | REJECT | REQUEST_CHANGES | REOPEN, "reason"?, "comment"?, "version"?, "verdict"?} → the annotation. */
     @PostMapping(path = "/api/articles/{articleId}/annotations/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AnnotationView> decide(@PathVariable long articleId, @PathVariable long id, @RequestBody DecisionRequest body) {
-        AnnotationView a = review.decide(articleId, id, body.version(), decision(body.decision()), body.reason(), body.comment());
+        AnnotationView a = review.decide(articleId, id, body.version(), decision(body.decision()), body.reason(), body.comment(),
+                body.verdict());
         return ResponseEntity.ok().eTag(ETag.create(String.valueOf(a.version())).formattedTag()).body(a);
     }
 

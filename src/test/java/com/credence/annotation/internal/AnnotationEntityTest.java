@@ -137,6 +137,20 @@ class AnnotationEntityTest {
     }
 
     @Test
+    void aVerdictGoesWithAnApprovalOnlyAndIsOneShortLine() {
+        Annotation a = in(AnnotationStatus.SUBMITTED);
+        assertThatThrownBy(() -> a.move(ReviewMove.REJECT, "eden", true, true, "other", null, "False", T1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("approval");
+        assertThatThrownBy(() -> a.move(ReviewMove.APPROVE, "eden", true, true, null, null, "x".repeat(61), T1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("short line");
+        assertThat(a.getStatus()).isEqualTo(AnnotationStatus.SUBMITTED);
+        a.move(ReviewMove.APPROVE, "eden", true, true, null, null, "  Mostly   false ", T1);
+        assertThat(a.review().verdict()).isEqualTo("Mostly false");
+        a.move(ReviewMove.REOPEN, "eden", true, true, null, null, T1);
+        assertThat(a.review().verdict()).isNull();
+    }
+
+    @Test
     void aNewAnnotationCannotBeDeletedOrRestored() {
         Annotation a = annotation(1);
         assertThat(a.isDeleted()).isFalse();

@@ -20,10 +20,17 @@ class AnnotationSchemaTest {
 
     @Test
     void columnWidthsAreTheDomainConstants() {
-        Map<String, Integer> expected = Map.of("PREFIX", Anchor.MAX_CONTEXT_COLUMN, "SUFFIX", Anchor.MAX_CONTEXT_COLUMN,
-                "SOURCE", AnnotationContent.MAX_SOURCE, "CUE", AnnotationContent.MAX_CUE, "NOTE", AnnotationContent.MAX_NOTE,
-                "EVIDENCE", AnnotationContent.MAX_EVIDENCE_COLUMN, "STATUS", AnnotationStatus.MAX_LENGTH,
-                "TAG_KEY", AnnotationContent.MAX_TAG_KEY);
+        Map<String, Integer> expected = Map.ofEntries(Map.entry("PREFIX", Anchor.MAX_CONTEXT_COLUMN),
+                Map.entry("SUFFIX", Anchor.MAX_CONTEXT_COLUMN),
+                Map.entry("SOURCE", AnnotationContent.MAX_SOURCE),
+                Map.entry("CUE", AnnotationContent.MAX_CUE),
+                Map.entry("NOTE", AnnotationContent.MAX_NOTE),
+                Map.entry("EVIDENCE", AnnotationContent.MAX_EVIDENCE_COLUMN),
+                Map.entry("STATUS", AnnotationStatus.MAX_LENGTH),
+                Map.entry("TAG_KEY", AnnotationContent.MAX_TAG_KEY),
+                Map.entry("REVIEW_VERDICT", AnnotationContent.MAX_VERDICT),
+                Map.entry("REVIEW_COMMENT", AnnotationContent.MAX_REVIEW_COMMENT),
+                Map.entry("REVIEW_REASON", AnnotationContent.MAX_REASON));
         for (String table : new String[] {"ANNOTATION", "ANNOTATION_AUD"}) {
             expected.forEach((column, width) -> assertThat(jdbc.queryForObject(
                     "select character_maximum_length from information_schema.columns where table_name = ? and column_name = ?",

@@ -175,6 +175,46 @@ class ExportFormatsTest {
         assertThat(html.indexOf("Officials")).isLessThan(html.indexOf("A second paragraph"));
     }
 
+    static AnnotationView withVerdict(AnnotationView a, String verdict) {
+        ReviewOutcome r = a.review();
+        return new AnnotationView(a.id(), a.articleId(), a.start(), a.end(), a.quote(), a.prefix(), a.suffix(), a.tag(), a.source(),
+                a.cue(), a.note(), a.evidence(), a.conflictsWith(), a.status(), a.author(), a.createdAt(), a.updatedAt(), a.version(),
+                a.submittedAt(), new ReviewOutcome(r.reviewer(), r.decision(), r.reason(), r.comment(), r.at(), verdict));
+    }
+
+    @Test
+    void claimReviewPublishesApprovedContestedClaimsWithTheirVerdictOnly() throws IOException {
+        ExportDocument base = document();
+        List<AnnotationView> list = base.annotations().stream()
+                .map(a -> a.tag().equals("contested") ? withVerdict(a, "Misleading") : a).toList();
+        ExportDocument doc = new ExportDocument(base.article(), list, base.tags(), base.reasonLabels(), ExportScope.ALL,
+                base.exportedBy(), base.exportedAt(), base.baseUrl(), base.organisation());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ClaimReviewFormat().write(doc, out);
+        JsonNode root = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(root.get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(root.get("@graph").size()).isEqualTo(1);
+        JsonNode review = root.get("@graph").get(0);
+        assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(review.get("claimReviewed").asString()).isEqualTo("said the bridge is “safe”");
+        assertThat(review.get("reviewRating").get("@type").asString()).isEqualTo("Rating");
+        assertThat(review.get("reviewRating").get("alternateName").asString()).isEqualTo("Misleading");
+        assertThat(review.get("author").get("@type").asString()).isEqualTo("Organization");
+        assertThat(review.get("author").get("name").asString()).isEqualTo("Lanmouth <Newsroom>");
+        assertThat(review.get("datePublished").asString()).isEqualTo("2026-03-14");
+        assertThat(review.get("url").asString()).isEqualTo("https://credence.example/api/articles/42/export?format=html#a2");
+        JsonNode claim = review.get("itemReviewed");
+        assertThat(claim.get("@type").asString()).isEqualTo("Claim");
+        assertThat(claim.get("author").get("name").asString()).isEqualTo("-Engineers");
+        assertThat(claim.get("appearance").get("@type").asString()).isEqualTo("CreativeWork");
+        assertThat(claim.get("appearance").get("url").asString()).isEqualTo("https://courier.example/a?b=<c>");
+        assertThat(claim.get("appearance").get("datePublished").asString()).isEqualTo("2026-03-14");
+        // without a verdict, or not approved, nothing is published as reviewed
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        new ClaimReviewFormat().write(base, none);
+        assertThat(JSON.readTree(none.toString(StandardCharsets.UTF_8)).get("@graph").size()).isZero();
+    }
+
     /** RFC 4180 read back: quoted cells with doubled quotes and line breaks. */
     static List<List<String>> parseCsv(String csv) {
         List<List<String>> rows = new ArrayList<>();

@@ -97,7 +97,13 @@ class ReviewApiTest {
         assertThat(reviewed.get("comment").asString()).isEqualTo("Which ministry?");
         assertThat(reviewed.get("at").isNull()).isFalse();
         assertProblem(send("POST", annotation(first) + "/review", editor, Map.of("decision", "APPROVE")), 409, "CHANGES_REQUESTED");
-        assertThat(send("POST", annotation(second) + "/review", editor, Map.of("decision", "APPROVE")).statusCode()).isEqualTo(200);
+        HttpResponse<String> verdict = send("POST", annotation(second) + "/review", editor, Map.of("decision", "APPROVE", "verdict", "False"));
+        assertThat(verdict.statusCode()).isEqualTo(200);
+        assertThat(json(verdict).get("review").get("verdict").asString()).isEqualTo("False");
+        JsonNode claims = json(send("GET", "/api/articles/" + articleId + "/export?format=claimreview", checker, null));
+        assertThat(claims.get("@graph").size()).isEqualTo(1);
+        assertThat(claims.get("@graph").get(0).get("reviewRating").get("alternateName").asString()).isEqualTo("False");
+        assertThat(claims.get("@graph").get(0).get("itemReviewed").get("appearance").get("url").asString()).startsWith("urn:credence:article:");
 
         // an editor's own annotation needs another editor
         long editorsOwn = annotate(editor, TEXT.indexOf("detained"), TEXT.indexOf("detained") + 8, "reported");
