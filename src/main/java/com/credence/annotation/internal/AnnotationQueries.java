@@ -87,10 +87,7 @@ public class AnnotationQueries {
 
     /** How many annotations are live in each status, as kept by {@link #statusChanged} (five rows, not a count of all). */
     public Map<AnnotationStatus, Long> totals() {
-        Map<AnnotationStatus, Long> counts = new EnumMap<>(AnnotationStatus.class);
-        for (AnnotationStatus s : AnnotationStatus.values()) {
-            counts.put(s, 0L);
-        }
+        Map<AnnotationStatus, Long> counts = zeroes();
         jdbc.query("select status, n from annotation_status_count", rs -> {
             counts.put(AnnotationStatus.valueOf(rs.getString(1)), rs.getLong(2));
         });
@@ -127,10 +124,7 @@ public class AnnotationQueries {
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params, false);
-        Map<AnnotationStatus, Long> counts = new EnumMap<>(AnnotationStatus.class);
-        for (AnnotationStatus s : AnnotationStatus.values()) {
-            counts.put(s, 0L);
-        }
+        Map<AnnotationStatus, Long> counts = zeroes();
         jdbc.query("select a.status, count(*) from annotation a where " + where + " group by a.status", params,
                 rs -> {
                     counts.put(AnnotationStatus.valueOf(rs.getString(1)), rs.getLong(2));
@@ -138,6 +132,15 @@ public class AnnotationQueries {
         return counts;
     }
 
+
+    /** Every status, counted 0: what a count fills in. */
+    private static Map<AnnotationStatus, Long> zeroes() {
+        Map<AnnotationStatus, Long> counts = new EnumMap<>(AnnotationStatus.class);
+        for (AnnotationStatus s : AnnotationStatus.values()) {
+            counts.put(s, 0L);
+        }
+        return counts;
+    }
 
     private String where(QueueFilter f, MapSqlParameterSource params, boolean withStatuses) {
         List<String> clauses = new ArrayList<>();

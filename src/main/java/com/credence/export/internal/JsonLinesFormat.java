@@ -6,14 +6,15 @@ import com.credence.export.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One annotation per line, with the same fields as the HTTP API. */
 @Component
 public class JsonLinesFormat implements ExportFormat {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Writes one line at a time to the response without closing it. */
+    private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public String name() {
@@ -38,28 +39,9 @@ public class JsonLinesFormat implements ExportFormat {
     @Override
     public void write(ExportDocument doc, OutputStream out) throws IOException {
         for (AnnotationView a : doc.annotations()) {
-            try (JsonGenerator g = JSON.createGenerator(new NonClosing(out))) {
-                JSON.writeValue(g, a);
-            }
+            JSON.writeValue(out, a);
             out.write('\n');
         }
         out.flush();
-    }
-
-    /** Lets each line's generator finish without closing the response. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

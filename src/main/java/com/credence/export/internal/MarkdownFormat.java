@@ -103,7 +103,7 @@ public class MarkdownFormat implements ExportFormat {
                 b.append("&amp;");
             } else if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
                 b.append('\\').appendCodePoint(c);
-            } else if (Character.isISOControl(c) && c != '\n' || isBidiControl(c)) {
+            } else if (Character.isISOControl(c) && c != '\n' || HtmlReportFormat.isBidiControl(c)) {
                 // control and bidi-override characters would change how the text reads
             } else {
                 b.appendCodePoint(c);
@@ -116,10 +116,5 @@ public class MarkdownFormat implements ExportFormat {
     static String escapeUrl(String url) {
         String u = url.startsWith("https://") || url.startsWith("http://") ? url : "about:blank";
         return u.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
-    }
-
-    /** Embedding, override and isolate controls, which can make text read differently from what it says. */
-    static boolean isBidiControl(int c) {
-        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 }

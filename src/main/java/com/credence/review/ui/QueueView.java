@@ -14,6 +14,7 @@ import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleService;
 import com.credence.base.ConflictException;
 import com.credence.base.Formats;
+import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.review.ReviewReason;
@@ -200,11 +201,11 @@ class QueueView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.getElement().setAttribute("aria-label", "Annotations to review");
-        grid.addColumn(i -> "“" + abbreviate(i.annotation().quote(), 90) + "”").setHeader("Quote").setKey("quote").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(i -> "“" + Inputs.abbreviate(i.annotation().quote(), 90) + "”").setHeader("Quote").setKey("quote").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(i -> tagName(i.annotation().tag())).setHeader("Tag").setKey("tag").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(i -> Objects.requireNonNullElse(i.annotation().source(), "—")).setHeader("Source").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> i.annotation().author()).setHeader("Author").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(i -> abbreviate(i.articleTitle(), 50)).setHeader("Article").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(i -> Inputs.abbreviate(i.articleTitle(), 50)).setHeader("Article").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(i -> Objects.requireNonNullElse(i.outlet(), "—")).setHeader("Outlet").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(i -> AnnotationStatus.valueOf(i.annotation().status()).label()).setHeader("Status").setKey("status")
                 .setWidth("9rem").setFlexGrow(0);
@@ -433,7 +434,7 @@ class QueueView extends Main implements BeforeEnterObserver {
             box.add(new Paragraph("No other annotations."));
         }
         for (AnnotationView o : others) {
-            box.add(new Paragraph(tagName(o.tag()) + " · “" + abbreviate(o.quote(), 80) + "” · " + o.author() + " · "
+            box.add(new Paragraph(tagName(o.tag()) + " · “" + Inputs.abbreviate(o.quote(), 80) + "” · " + o.author() + " · "
                     + AnnotationStatus.valueOf(o.status()).label()));
         }
         return box;
@@ -540,7 +541,7 @@ class QueueView extends Main implements BeforeEnterObserver {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.add(new Paragraph("“" + abbreviate(item.annotation().quote(), 160) + "” by " + item.annotation().author()),
+        dialog.add(new Paragraph("“" + Inputs.abbreviate(item.annotation().quote(), 160) + "” by " + item.annotation().author()),
                 reason, comment);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
@@ -560,7 +561,7 @@ class QueueView extends Main implements BeforeEnterObserver {
         verdict.setMaxLength(com.credence.annotation.AnnotationContent.MAX_VERDICT);
         verdict.setHelperText("A short rating: False, Misleading, Unproven, True… Enter approves.");
         verdict.setWidthFull();
-        dialog.add(new Paragraph("“" + abbreviate(item.annotation().quote(), 160) + "”"), verdict);
+        dialog.add(new Paragraph("“" + Inputs.abbreviate(item.annotation().quote(), 160) + "”"), verdict);
         if (item.annotation().quote().length() > 75) {
             Paragraph warn = new Paragraph("The claim is " + item.annotation().quote().length() + " characters long: fact-check "
                     + "aggregators show about 75 of it (ClaimReview's claimReviewed). Consider a shorter span.");
@@ -590,7 +591,7 @@ class QueueView extends Main implements BeforeEnterObserver {
             refresh();
             return false;
         }
-        Notification.show("Approved with the verdict “" + abbreviate(verdict, 40) + "”", 2500, Notification.Position.BOTTOM_START);
+        Notification.show("Approved with the verdict “" + Inputs.abbreviate(verdict, 40) + "”", 2500, Notification.Position.BOTTOM_START);
         refresh();
         return true;
     }
@@ -609,7 +610,7 @@ class QueueView extends Main implements BeforeEnterObserver {
             refresh();
             return false;
         }
-        Notification.show(move.label() + ": “" + abbreviate(a.quote(), 40) + "”", 2500, Notification.Position.BOTTOM_START);
+        Notification.show(move.label() + ": “" + Inputs.abbreviate(a.quote(), 40) + "”", 2500, Notification.Position.BOTTOM_START);
         grid.asMultiSelect().deselect(item);
         refresh();
         return true;
@@ -636,7 +637,7 @@ class QueueView extends Main implements BeforeEnterObserver {
                 review.decide(a.articleId(), a.id(), a.version(), ReviewMove.APPROVE, null, null);
                 approved++;
             } catch (RuntimeException e) {
-                error("Not approved: “" + abbreviate(a.quote(), 40) + "” — " + e.getMessage());
+                error("Not approved: “" + Inputs.abbreviate(a.quote(), 40) + "” — " + e.getMessage());
             }
         }
         grid.asMultiSelect().deselectAll();
@@ -675,10 +676,6 @@ class QueueView extends Main implements BeforeEnterObserver {
         Span v = new Span(value);
         v.addClassName("detail-value");
         fields.add(new Div(l, v));
-    }
-
-    private static String abbreviate(String s, int max) {
-        return com.credence.base.Inputs.abbreviate(s, max);
     }
 
     private static @Nullable String blankToNull(String s) {
