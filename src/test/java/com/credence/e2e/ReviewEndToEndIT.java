@@ -114,7 +114,7 @@ class ReviewEndToEndIT extends BrowserCase {
             assertThat(decided.get(0).review().reason()).isEqualTo("source");
 
             // the fact-checker's open page heard it: the navigation counts it, My work shows why
-            assertThat(mine.locator(".nav-badge")).containsText("↩ 1");
+            assertThat(mine.locator(".nav-badge")).containsText("1 back");
             assertThat(mine.locator("#work-returned")).containsText("Source missing or wrong");
             assertThat(mine.locator("#work-returned")).containsText("Name the operator's spokesperson.");
             mine.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("my-work-returned")));

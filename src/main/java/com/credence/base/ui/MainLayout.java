@@ -10,6 +10,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -67,19 +68,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         org.addClassName("brand-org");
         Div brandText = new Div(name, org);
         brandText.addClassName("brand-text");
-        Header brand = new Header(mark, brandText);
+        Div brand = new Div(mark, brandText); // not a header: the page has one banner, the navbar
         brand.addClassName("brand");
 
         nav.addClassName("main-nav");
-        Div drawer = new Div(brand, nav);
+        Aside drawer = new Aside(brand, nav); // a landmark, so the brand is inside one
+        drawer.getElement().setAttribute("aria-label", "Navigation");
         drawer.addClassName("drawer");
         addToDrawer(drawer);
 
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer);
-        authenticationContext.getPrincipalName().ifPresent(user -> addToNavbar(userMenu(authenticationContext, user)));
+        // one banner landmark around the navbar's content, so screen readers find the title and the user menu
+        Header banner = new Header(new DrawerToggle(), viewTitle, spacer);
+        banner.addClassName("navbar-content");
+        authenticationContext.getPrincipalName().ifPresent(user -> banner.add(userMenu(authenticationContext, user)));
+        addToNavbar(banner);
     }
 
     private static Component userMenu(AuthenticationContext auth, String username) {

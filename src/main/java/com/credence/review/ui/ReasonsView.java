@@ -53,7 +53,7 @@ class ReasonsView extends Main {
             Button b = new Button(r.retired() ? "Offer again" : "Retire", e -> act(() -> review.setRetired(r.code(), !r.retired())));
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return b;
-        }).setHeader("").setFlexGrow(1);
+        }).setHeader("Offered").setFlexGrow(1);
         grid.setAllRowsVisible(true);
 
         code.setHelperText("Lower-case letters, digits and '-'");

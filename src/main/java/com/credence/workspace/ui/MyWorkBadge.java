@@ -32,13 +32,13 @@ class MyWorkBadge implements NavigationBadge {
         List<String> shown = new ArrayList<>();
         List<String> said = new ArrayList<>();
         if (returned > 0) {
-            shown.add("↩ " + returned);
+            shown.add(returned + " back");
             said.add(returned + " returned to you");
         }
         if (waiting > 0) {
-            shown.add("⏳ " + waiting);
+            shown.add(waiting + " wait");
             said.add(waiting + " waiting for review");
         }
-        return shown.isEmpty() ? Optional.empty() : Optional.of(new Badge(String.join(" ", shown), String.join(", ", said)));
+        return shown.isEmpty() ? Optional.empty() : Optional.of(new Badge(String.join(" · ", shown), String.join(", ", said)));
     }
 }
