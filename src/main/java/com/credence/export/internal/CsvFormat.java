@@ -25,7 +25,7 @@ public class CsvFormat implements ExportFormat {
 
     static final List<String> HEADER = List.of("article_id", "article_title", "outlet", "article_url", "published_at",
             "annotation_id", "start", "end", "quote", "tag", "source", "cue", "note", "evidence", "status", "author", "created_at",
-            "updated_at", "reviewer", "decision", "reason", "review_comment");
+            "updated_at", "reviewer", "decision", "reason", "review_comment", "verdict");
 
     @Override
     public String name() {
@@ -59,7 +59,7 @@ public class CsvFormat implements ExportFormat {
                     String.valueOf(a.id()), String.valueOf(a.start()), String.valueOf(a.end()), a.quote(), doc.tagName(a.tag()),
                     a.source(), a.cue(), a.note(), String.join(" ", a.evidence()), a.status(), a.author(), a.createdAt().toString(),
                     a.updatedAt().toString(), r == null ? null : r.reviewer(), r == null ? null : r.decision().name(),
-                    r == null || r.reason() == null ? null : doc.reason(r.reason()), r == null ? null : r.comment()));
+                    r == null || r.reason() == null ? null : doc.reason(r.reason()), r == null ? null : r.comment(), r == null ? null : r.verdict()));
         }
         w.flush();
     }

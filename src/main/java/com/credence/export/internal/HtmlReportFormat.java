@@ -32,7 +32,8 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class HtmlReportFormat implements ExportFormat {
 
-    private static final String[] LINES = {"solid", "dashed", "dotted", "double", "wavy"};
+    /** The line under each tag's highlights, the cue that needs no colour (CSS 2.1 styles, so the PDF draws them too). */
+    private static final String[] LINES = {"2px solid", "2px dashed", "2px dotted", "3px double", "4px solid"};
 
     @Override
     public String name() {
@@ -57,11 +58,23 @@ public class HtmlReportFormat implements ExportFormat {
     @Override
     public void write(ExportDocument doc, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        report(doc, w, Medium.SCREEN);
+        w.flush();
+    }
+
+    /** Where the report is read: a browser (and its print), or a PDF page (CSS 2.1, embedded fonts, page numbers). */
+    enum Medium {
+        SCREEN, PDF
+    }
+
+    /** The report, for either medium, from the one template. */
+    static void report(ExportDocument doc, Writer w, Medium medium) throws IOException {
         List<AnnotationView> list = doc.annotations();
         w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.write("<title>" + esc(doc.article().title()) + " — annotated report</title><style>" + css(doc) + "</style></head><body>");
+        w.write("<meta name=\"author\" content=\"" + esc(doc.organisation()) + "\">");
+        w.write("<title>" + esc(doc.article().title()) + " — annotated report</title><style>" + css(doc, medium) + "</style></head><body>");
         w.write("<header><p class=\"kicker\">" + esc(doc.organisation()) + " · annotated report</p><h1>" + esc(doc.article().title())
                 + "</h1><p class=\"meta\">");
         List<String> meta = new ArrayList<>();
@@ -112,6 +125,7 @@ public class HtmlReportFormat implements ExportFormat {
             if (r != null) {
                 field(w, "Review", r.decision().label() + " by " + r.reviewer() + ", " + r.at().toString().substring(0, 10)
                         + (r.reason() == null ? "" : " — " + doc.reason(r.reason())) + (r.comment() == null ? "" : ": “" + r.comment() + "”"));
+                field(w, "Verdict", r.verdict());
             }
             w.write("</dl></li>");
         }
@@ -134,7 +148,6 @@ public class HtmlReportFormat implements ExportFormat {
         w.write(String.join(" · ", statuses) + "</p></section></main>");
         w.write("<footer>Exported by " + esc(doc.exportedBy()) + " from " + esc(doc.organisation()) + " on "
                 + esc(doc.exportedAt().toString()) + " with Credence.</footer></body></html>\n");
-        w.flush();
     }
 
     /**
@@ -203,35 +216,56 @@ public class HtmlReportFormat implements ExportFormat {
         w.write("</p>");
     }
 
-    private static String css(ExportDocument doc) {
-        StringBuilder css = new StringBuilder("""
-                body{font-family:Georgia,'Times New Roman',serif;color:#1b2330;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
-                header h1{font-size:2rem;line-height:1.2;margin:.2rem 0}.kicker{font:600 .8rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.06em;color:#5b6472}
-                .meta,.scope,footer,.counts{font-family:system-ui,sans-serif;font-size:.9rem;color:#4a5361}
+    private static String css(ExportDocument doc, Medium medium) {
+        boolean pdf = medium == Medium.PDF;
+        String serif = pdf ? "'" + PdfReportFormat.SERIF + "',serif" : "Georgia,'Times New Roman',serif";
+        String sans = pdf ? "'" + PdfReportFormat.SANS + "',sans-serif" : "system-ui,sans-serif";
+        StringBuilder css = new StringBuilder(pdf ? """
+                @page{size:A4;margin:18mm 17mm 20mm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font:8pt SANS;color:#4a5361}}
+                body{margin:0!important;max-width:none!important}.notes li{page-break-inside:avoid}h2{page-break-after:avoid}
+                """.replace("SANS", sans) : "");
+        css.append("""
+                body{font-family:SERIF;color:#1b2330;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
+                header h1{font-size:2rem;line-height:1.2;margin:.2rem 0}.kicker{font:600 .8rem SANS;text-transform:uppercase;letter-spacing:.06em;color:#5b6472}
+                .meta,.scope,footer,.counts{font-family:SANS;font-size:.9rem;color:#4a5361}
                 .text p{margin:0 0 1em}mark{background:none;color:inherit;padding:0 1px;border-bottom-width:2px}
-                mark.overlap{box-shadow:inset 0 -1.2em 0 rgba(0,0,0,.08)}
-                .marker{font:700 .65rem system-ui,sans-serif;vertical-align:super;text-decoration:none;margin-left:1px;padding:0 .2em;border-radius:.3em;color:#fff}
-                h2{font:700 1.1rem system-ui,sans-serif;margin-top:2rem;border-top:1px solid #d8dde5;padding-top:1rem}
-                .notes li{margin-bottom:1rem}.head{margin:0;font-family:system-ui,sans-serif;font-size:.85rem}
+                mark.overlap{font-weight:600}
+                .marker{font:700 .65rem SANS;vertical-align:super;text-decoration:none;margin-left:1px;padding:0 .2em;border-radius:.3em;color:#fff}
+                h2{font:700 1.1rem SANS;margin-top:2rem;border-top:1px solid #d8dde5;padding-top:1rem}
+                .notes li{margin-bottom:1rem}.head{margin:0;font-family:SANS;font-size:.85rem}
                 .tag{font-weight:700;padding:.05em .4em;border-radius:.3em}.status{color:#4a5361}
                 blockquote{margin:.3rem 0;padding-left:.8rem;border-left:3px solid #c9d0da;font-style:italic}
-                dl{margin:.2rem 0;font-family:system-ui,sans-serif;font-size:.85rem}dt{font-weight:600}dd{margin:0 0 .3rem 0;overflow-wrap:anywhere}
+                dl{margin:.2rem 0;font-family:SANS;font-size:.85rem}dt{font-weight:600}dd{margin:0 0 .3rem 0;overflow-wrap:anywhere;word-wrap:break-word}
                 .legend dt{margin-top:.5rem}footer{margin-top:2rem;border-top:1px solid #d8dde5;padding-top:.6rem}
-                a{color:#1d4ed8;overflow-wrap:anywhere}
-                @media print{body{margin:0;max-width:none}a{color:inherit}.marker{color:#000!important;background:none!important;border:1px solid #000}
-                .notes li{break-inside:avoid}h2{break-after:avoid}}
-                """);
+                a{color:#1d4ed8;overflow-wrap:anywhere;word-wrap:break-word}blockquote,.text p,h1{word-wrap:break-word}
+                """.replace("SERIF", serif).replace("SANS", sans));
+        if (!pdf) {
+            css.append("""
+                    @media print{body{margin:0;max-width:none}a{color:inherit}.marker{color:#000!important;background:none!important;border:1px solid #000}
+                    .notes li{break-inside:avoid}h2{break-after:avoid}}
+                    """);
+        }
         int i = 0;
         for (TagView t : doc.tags()) {
             String colour = t.colour().matches("#[0-9a-fA-F]{6}") ? t.colour() : "#888888";
             String k = cls(t.key());
-            css.append("mark.t-").append(k).append("{background:").append(colour).append("26;border-bottom:2px ")
+            // tints mixed with white rather than alpha colours: the same on screen, in print and in the PDF
+            css.append("mark.t-").append(k).append("{background:").append(tint(colour, 0.15)).append(";border-bottom:")
                     .append(LINES[i % LINES.length]).append(' ').append(colour).append("}.marker.t-").append(k).append("{background:")
-                    .append(colour).append("}.tag.t-").append(k).append("{color:").append(colour).append(";background:").append(colour)
-                    .append("1f}\n");
+                    .append(colour).append("}.tag.t-").append(k).append("{color:").append(colour).append(";background:")
+                    .append(tint(colour, 0.12)).append("}\n");
             i++;
         }
         return css.toString();
+    }
+
+    /** The colour mixed with white: {@code share} of the colour. */
+    static String tint(String hex, double share) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        int r = (int) Math.round(255 - (255 - (rgb >> 16 & 0xff)) * share);
+        int g = (int) Math.round(255 - (255 - (rgb >> 8 & 0xff)) * share);
+        int b = (int) Math.round(255 - (255 - (rgb & 0xff)) * share);
+        return String.format("#%02x%02x%02x", r, g, b);
     }
 
     /** The tag's letter in markers: its name's first letter (a non-colour cue beside the line style). */

@@ -73,6 +73,7 @@ public class MarkdownFormat implements ExportFormat {
             if (r != null) {
                 line(w, "Review", r.decision().label() + " by " + r.reviewer()
                         + (r.reason() == null ? "" : " — " + doc.reason(r.reason())) + (r.comment() == null ? "" : ": " + r.comment()));
+                line(w, "Verdict", r.verdict());
             }
             w.write("\n");
         }

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Export speed: 10,000 annotations on a 5,000-sentence article, written by each format to a stream
- * that counts bytes (medians of 7 runs after 3 warm-ups), with the heap's peak. Run with:
+ * Export speed: 10,000 annotations on a 5,000-sentence article, written by each text format to a
+ * stream that counts bytes (medians of 7 runs after 3 warm-ups), with the heap's peak; then the PDF
+ * report of a 5,000-word article with 200 annotations (median of 5 after 2 warm-ups), with the heap's
+ * peak during those runs alone. Run with:
  *
  * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench.main=com.credence.export.internal.ExportBenchmark</pre>
  */
@@ -81,13 +83,59 @@ public final class ExportBenchmark {
             ms.sort(Double::compare);
             System.out.printf("%-8s %8.1f ms %,10d%n", f.name(), ms.get(ms.size() / 2), bytes);
         }
+        System.out.printf("%npeak heap (all pools, whole run, including the test data): %,d MB%n", peakHeapMb());
+
+        // the PDF report: a 5,000-word article (15 words a sentence), 200 annotations
+        StringBuilder words = new StringBuilder();
+        List<TextSpan> wordSpans = new ArrayList<>();
+        for (int i = 0; i < 5_000 / 15; i++) {
+            int start = words.length();
+            words.append("Le conseil a déclaré vendredi que la phrase ").append(i).append(" était « vraie », selon Олег и Σοφία, hier.");
+            wordSpans.add(new TextSpan(start, words.length()));
+            words.append(i % 6 == 5 ? "\n" : " ");
+        }
+        String w = words.toString();
+        ArticleDetail longArticle = new ArticleDetail(2, "PDF benchmark article", "The Courier", "https://courier.example/pdf", "A. Writer",
+                LocalDate.of(2026, 11, 29), w, wordSpans, "1".repeat(64), "bench", now);
+        List<AnnotationView> pdfList = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            TextSpan s = wordSpans.get((i * 5) % wordSpans.size());
+            int start = s.start() + (i % 2) * 3;
+            pdfList.add(new AnnotationView(i + 1, 2, start, s.end(), w.substring(start, s.end()), "", "", tags[i % 3], "Source " + (i % 40),
+                    "said", i % 3 == 0 ? "Checked against the minutes of the meeting." : null,
+                    i % 4 == 0 ? List.of("https://example.org/evidence/" + i) : List.of(), null, "APPROVED", "author", now, now, 2, now,
+                    new ReviewOutcome("editor", ReviewMove.APPROVE, null, null, now)));
+        }
+        pdfList.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        ExportDocument pdfDoc = new ExportDocument(longArticle, pdfList, tagViews, Map.of(), ExportScope.APPROVED, "bench", now,
+                "https://credence.example", "Bench");
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        PdfReportFormat pdf = new PdfReportFormat();
+        List<Double> ms = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < 7; i++) {
+            Counting out = new Counting();
+            long start = System.nanoTime();
+            pdf.write(pdfDoc, out);
+            if (i >= 2) {
+                ms.add((System.nanoTime() - start) / 1e6);
+            }
+            bytes = out.count;
+        }
+        ms.sort(Double::compare);
+        System.out.printf("%npdf: %,d words, 200 annotations: median %.0f ms, %,d bytes; peak heap during the PDF runs %,d MB%n",
+                w.split("\\s+").length, ms.get(ms.size() / 2), bytes, peakHeapMb());
+    }
+
+    private static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%npeak heap (all pools, whole run, including the test data): %,d MB%n", peak / (1024 * 1024));
+        return peak / (1024 * 1024);
     }
 
     private static final class Counting extends OutputStream {

@@ -78,6 +78,10 @@ class ExportApiTest {
                 .startsWith("text/csv");
         assertThat(api.get(base + "html", checker, TestAccounts.PASSWORD).headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("text/html");
+        HttpResponse<String> pdf = api.get(base + "pdf", checker, TestAccounts.PASSWORD);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("fund-empty-" + article.id() + ".pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(JsonMapper.builder().build().readTree(api.get(base + "jsonld&scope=all", checker, TestAccounts.PASSWORD).body())
                 .get("total").asInt()).isEqualTo(2);
 
