@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
         "credence.demo.enabled=false",
         "credence.initial-admin.password=not-used-by-tests",
         "credence.security.max-failed-sign-ins=3",
-        "credence.security.lock-duration=10m"
+        "credence.security.lock-duration=10m",
+        "credence.exports.dir=${java.io.tmpdir}/credence-test-exports-${random.uuid}"
 })
 @Import(TestAccounts.class)
 public @interface IntegrationTest {

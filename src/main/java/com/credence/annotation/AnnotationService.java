@@ -322,6 +322,13 @@ public class AnnotationService {
         return queries.countsByStatus(filter);
     }
 
+    /** The articles with at least one annotation in this status (for choosing articles to export). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.EDITORIAL)
+    public Set<Long> articlesWith(AnnotationStatus status) {
+        return Set.copyOf(annotations.findArticleIdsWithStatus(status));
+    }
+
     /** My own annotations in these statuses, last changed first, with their articles. */
     @Transactional(readOnly = true)
     public List<QueueItem> mine(Set<AnnotationStatus> statuses, int offset, int limit) {

@@ -89,6 +89,23 @@ public class ArticleService {
     public record Neighbours(@Nullable Long older, @Nullable Long newer) {
     }
 
+    /**
+     * The ids of the articles that match the selection, in import order, at most {@code limit} of them
+     * (ask for one more than you take to know whether there were more).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> select(ArticleSelection selection, int limit) {
+        String outlet = selection.outlet() == null ? null : selection.outlet().strip().toLowerCase(java.util.Locale.ROOT);
+        return articles.selectIds(outlet, selection.publishedFrom(), selection.publishedTo(), selection.progress(),
+                PageRequest.of(0, Math.max(1, limit)));
+    }
+
+    /** The outlets of the articles, for choosing one (at most 500). */
+    @Transactional(readOnly = true)
+    public List<String> outlets() {
+        return articles.findOutlets(PageRequest.of(0, 500));
+    }
+
     /** The article as lists show it, with its progress. */
     @Transactional(readOnly = true)
     public ArticleSummary summary(long id) {

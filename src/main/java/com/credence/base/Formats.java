@@ -25,6 +25,14 @@ public final class Formats {
         return DATE_TIME.format(instant);
     }
 
+    /** A file size as people read it: "840 bytes", "12.4 kB", "3.1 MB". */
+    public static String bytes(long n) {
+        if (n < 1000) {
+            return n + " bytes";
+        }
+        return n < 1_000_000 ? String.format(Locale.UK, "%.1f kB", n / 1000.0) : String.format(Locale.UK, "%.1f MB", n / 1_000_000.0);
+    }
+
     /** Reading time at about 1,200 characters (200 words) a minute. */
     public static String readingTime(int characters) {
         return Math.max(1, Math.round(characters / 1200f)) + " min read";

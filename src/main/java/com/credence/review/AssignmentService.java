@@ -113,6 +113,14 @@ public class AssignmentService {
                 .thenComparing(MyAssignment::articleId)).toList();
     }
 
+    /** The articles assigned to this person. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.EDITORIAL)
+    public java.util.Set<Long> articlesOf(String username) {
+        return assignments.findByKeyUsername(username.strip()).stream().map(Assignment::getArticleId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The people an article can be given to. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.EDITORIAL)

@@ -27,6 +27,10 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             order by a.source""")
     List<String> findSources(String prefix, Pageable pageable);
 
+    /** The articles with at least one live annotation in this status. */
+    @Query("select distinct a.articleId from Annotation a where a.tombstone = 0 and a.status = :status")
+    List<Long> findArticleIdsWithStatus(com.credence.annotation.AnnotationStatus status);
+
     default List<Annotation> liveOnArticle(long articleId) {
         return findByArticleIdAndTombstoneOrderByStartAscEndDescIdAsc(articleId, 0);
     }

@@ -40,6 +40,20 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select count(a) from Article a" + MATCHING)
     long countMatching(String query, @Nullable ArticleProgress progress);
 
+    /** The ids of the articles that match a selection, in import order (outlet lower-case; nulls match anything). */
+    @Query("""
+            select a.id from Article a
+            where (:outlet is null or lower(a.outlet) = :outlet)
+              and (:from is null or a.publishedAt >= :from) and (:to is null or a.publishedAt <= :to)
+              and (:progress is null or a.progress = :progress)
+            order by a.id""")
+    List<Long> selectIds(@Nullable String outlet, java.time.@Nullable LocalDate from, java.time.@Nullable LocalDate to,
+            @Nullable ArticleProgress progress, Pageable pageable);
+
+    /** The outlets there are, as written, sorted. */
+    @Query("select distinct a.outlet from Article a where a.outlet is not null order by a.outlet")
+    List<String> findOutlets(Pageable pageable);
+
     /** The article imported just before this one, by id. */
     @Query("select max(a.id) from Article a where a.id < :id")
     @Nullable Long olderThan(long id);

@@ -46,14 +46,14 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-editor", roles = Roles.EDITOR)
     void editorSeesTheEditorialNavigation() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Tag set",
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Exports", "Tag set",
                 "Review reasons");
     }
 
     @Test
     @WithMockUser(username = "nav-admin", roles = Roles.ADMIN)
     void adminAlsoSeesUsers() {
-        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Tag set",
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Exports", "Tag set",
                 "Review reasons", "Users");
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.export.ui;
+
+import org.jspecify.annotations.NullMarked;
