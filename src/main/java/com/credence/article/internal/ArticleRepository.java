@@ -40,11 +40,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select count(a) from Article a" + MATCHING)
     long countMatching(String query, @Nullable ArticleProgress progress);
 
-    /** The ids of the articles that match a selection, in import order (outlet lower-case; nulls match anything). */
+    /**
+     * The ids of the articles that match a selection, in import order (outlet lower-case; nulls match
+     * anything). The date parameters are cast so that PostgreSQL knows their type when they are null.
+     */
     @Query("""
             select a.id from Article a
             where (:outlet is null or lower(a.outlet) = :outlet)
-              and (:from is null or a.publishedAt >= :from) and (:to is null or a.publishedAt <= :to)
+              and (cast(:from as LocalDate) is null or a.publishedAt >= :from)
+              and (cast(:to as LocalDate) is null or a.publishedAt <= :to)
               and (:progress is null or a.progress = :progress)
             order by a.id""")
     List<Long> selectIds(@Nullable String outlet, java.time.@Nullable LocalDate from, java.time.@Nullable LocalDate to,
