@@ -17,8 +17,8 @@ import { placeToolbar, renderHelp, renderToolbar } from './toolbar';
  * start offset of each text node, and reported to the server as events; the server validates,
  * stores and answers with upsert.
  *
- * Events (detail): credence-tag {start, end, tag}, credence-open {id}, credence-delete {id},
- * credence-submit {id}, credence-submit-all {},
+ * Events (detail): credence-tag {start, end, tag}, credence-retag {id, tag}, credence-open {id},
+ * credence-delete {id}, credence-submit {id}, credence-submit-all {}, credence-undo {},
  * credence-picked {id} (after startPicking), credence-ready.
  *
  * Parts: model.ts (offsets, no DOM), highlights.ts (drawing), selection.ts (mouse, DOM ↔ offsets),
@@ -40,6 +40,8 @@ export class CredenceText extends LitElement {
   private toolbar: HTMLElement | null = null;
   private help: HTMLElement | null = null;
   private picking = false;
+  /** The annotation Tab picked among those on the focused sentence: keys act on it, not on the innermost. */
+  private current: number | null = null;
   private loads = 0;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
@@ -90,6 +92,7 @@ export class CredenceText extends LitElement {
   removeAnnotation(id: number) {
     this.renderer.remove(id);
     this.annotations.delete(id);
+    if (this.current === id) this.setCurrent(null);
     this.annotationsChanged();
   }
 
@@ -138,6 +141,7 @@ export class CredenceText extends LitElement {
     this.focused = -1;
     this.anchor = -1;
     delete this.dataset.focus;
+    this.setCurrent(null);
     this.stopPicking();
     this.pending.clear();
     this.pointer.reset();
@@ -237,6 +241,7 @@ export class CredenceText extends LitElement {
 
   private setSelection(span: Span | null) {
     this.selection = span;
+    if (this.current !== null) this.setCurrent(null);
     this.renderer.selection(span);
     if (span) {
       this.dataset.selStart = String(span.start);
@@ -290,8 +295,20 @@ export class CredenceText extends LitElement {
         e.preventDefault();
         return;
       case 'tag':
+        if (this.current !== null) {
+          this.dispatchEvent(new CustomEvent('credence-retag', { detail: { id: this.current, tag: intent.tag } }));
+          e.preventDefault();
+          return;
+        }
         if (!this.selection && this.focused >= 0) this.setSelection(this.model.sentence(this.focused));
         this.tagSelection(intent.tag);
+        e.preventDefault();
+        return;
+      case 'cycle':
+        if (this.cycle(intent.delta)) e.preventDefault();
+        return;
+      case 'undo':
+        this.dispatchEvent(new CustomEvent('credence-undo', { detail: {} }));
         e.preventDefault();
         return;
       case 'submit-all':
@@ -334,8 +351,63 @@ export class CredenceText extends LitElement {
     this.dataset.focus = String(this.focused);
   }
 
-  /** The annotation under the selection or the focused sentence: the innermost one that overlaps it. */
+  /**
+   * Tab / Shift+Tab on a focused sentence: the next or previous of the annotations that overlap it
+   * (in text order) becomes the current one, outlined, and keys act on it. Past the last (or before
+   * the first) there is no current one and Tab moves on out of the text as usual: false then.
+   */
+  private cycle(delta: 1 | -1): boolean {
+    if (this.focused < 0) return false;
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.contains(active)) return false; // Tab is moving through the page's controls
+    const s = this.model.sentence(this.focused);
+    const list = Array.from(this.annotations.values()).filter((a) => a.start < s.end && a.end > s.start)
+      .sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    if (list.length === 0) return false;
+    const at = this.current === null ? -1 : list.findIndex((a) => a.id === this.current);
+    const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : at + delta;
+    if (next < 0 || next >= list.length) {
+      this.setCurrent(null);
+      return false;
+    }
+    this.setCurrent(list[next]);
+    return true;
+  }
+
+  /** Outlines the current annotation (or none) and says which it is, for screen readers too. */
+  private setCurrent(a: AnnotationData | null) {
+    this.current = a ? a.id : null;
+    this.renderer.current(a);
+    if (a) {
+      this.dataset.current = String(a.id);
+      const tag = this.tags.get(a.tag);
+      const quote = this.model.text.substring(a.start, a.end);
+      this.announce(`${tag ? tag.name : a.tag}${a.author ? ' by ' + a.author : ''}: ${quote.length > 80 ? quote.substring(0, 80) + '…' : quote}. `
+        + 'Tag keys, Enter and Delete act on it.');
+    } else {
+      delete this.dataset.current;
+    }
+  }
+
+  /** Says something politely to screen readers (a live region inside the element). */
+  announce(message: string) {
+    let region = this.querySelector<HTMLElement>('.ct-live');
+    if (!region) {
+      region = document.createElement('div');
+      region.className = 'ct-live visually-hidden';
+      region.setAttribute('aria-live', 'polite');
+      region.setAttribute('role', 'status');
+      this.appendChild(region);
+    }
+    region.textContent = message;
+  }
+
+  /** The annotation keys act on: the one Tab made current, else the innermost under the selection or the focused sentence. */
   private annotationAtFocus(): AnnotationData | null {
+    if (this.current !== null) {
+      const c = this.annotations.get(this.current);
+      if (c) return c;
+    }
     const span = this.selection ?? (this.focused >= 0 ? this.model.sentence(this.focused) : null);
     return span ? innermost(this.annotations.values(), span.start, span.end) : null;
   }

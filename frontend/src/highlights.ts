@@ -12,6 +12,7 @@ export type RangeFactory = (start: number, end: number) => Range;
 export const OVERLAP = 'ct-overlap';
 export const SELECTION = 'ct-selection';
 export const FLASH = 'ct-flash';
+export const CURRENT = 'ct-current';
 
 export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS;
 
@@ -101,6 +102,13 @@ export class HighlightRenderer {
     else CSS.highlights.delete(SELECTION);
   }
 
+  /** Marks the annotation keys act on (or none). */
+  current(span: Span | null): void {
+    if (!this.supported) return;
+    if (span) CSS.highlights.set(CURRENT, new Highlight(this.rangeOf(span.start, span.end)));
+    else CSS.highlights.delete(CURRENT);
+  }
+
   /** Blinks a span three times; a new flash ends the one before. */
   flash(span: Span): void {
     this.stopFlash();
@@ -127,7 +135,7 @@ export class HighlightRenderer {
   dispose(): void {
     this.stopFlash();
     if (this.supported) {
-      for (const name of [...this.byName.keys(), OVERLAP, SELECTION, FLASH]) CSS.highlights.delete(name);
+      for (const name of [...this.byName.keys(), OVERLAP, SELECTION, FLASH, CURRENT]) CSS.highlights.delete(name);
     }
     this.byName.clear();
     this.ranges.clear();

@@ -10,9 +10,11 @@ export type KeyIntent =
   | { kind: 'open' }
   | { kind: 'delete' }
   | { kind: 'submit' }
-  | { kind: 'submit-all' };
+  | { kind: 'submit-all' }
+  | { kind: 'cycle'; delta: 1 | -1 }
+  | { kind: 'undo' };
 
-export interface Modifiers { ctrlKey: boolean; metaKey: boolean; altKey: boolean; }
+export interface Modifiers { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey?: boolean; }
 
 /** ready: the element is connected and has a text; typing: the key goes to a field or a dialog. */
 export interface KeyState { ready: boolean; typing: boolean; }
@@ -29,11 +31,17 @@ export function tagForKey(tags: Iterable<TagData>, key: string): TagData | null 
 }
 
 /**
- * The intent of a key (KeyboardEvent.key). Keys with Ctrl, Meta or Alt are left to the browser;
- * Shift is not looked at (it makes '?'). Navigation keys win over a tag with the same hotkey.
+ * The intent of a key (KeyboardEvent.key). Ctrl+Z / Cmd+Z is undo; other keys with Ctrl, Meta or Alt
+ * are left to the browser. Shift is looked at only for Tab (Shift+Tab goes back); for other keys it
+ * makes the character ('?', 'S'). Navigation keys win over a tag with the same hotkey.
  */
 export function keyIntent(key: string, modifiers: Modifiers, tags: Iterable<TagData>, state: KeyState): KeyIntent | null {
-  if (!state.ready || state.typing || modifiers.ctrlKey || modifiers.metaKey || modifiers.altKey) return null;
+  if (!state.ready || state.typing) return null;
+  if ((modifiers.ctrlKey || modifiers.metaKey) && !modifiers.altKey && (key === 'z' || key === 'Z') && !modifiers.shiftKey) {
+    return { kind: 'undo' };
+  }
+  if (modifiers.ctrlKey || modifiers.metaKey || modifiers.altKey) return null;
+  if (key === 'Tab') return { kind: 'cycle', delta: modifiers.shiftKey ? -1 : 1 };
   switch (key) {
     case 'Escape': return { kind: 'escape' };
     case '?': return { kind: 'help' };

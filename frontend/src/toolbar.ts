@@ -26,13 +26,15 @@ export function placeToolbar(bar: HTMLElement, rect: DOMRect | undefined, host: 
 export function renderHelp(help: HTMLElement, tags: readonly TagData[]): void {
   const withKeys = tags.filter((t) => hotkeyOf(t) !== null);
   render(html`<h3>Keyboard shortcuts</h3><dl>
-        ${withKeys.map((t) => html`<dt><kbd>${hotkeyOf(t)}</kbd></dt><dd>Tag the selection or sentence as ${t.name}</dd>`)}
+        ${withKeys.map((t) => html`<dt><kbd>${hotkeyOf(t)}</kbd></dt><dd>Tag the selection or sentence as ${t.name} (on your own annotation of exactly that span: change its tag)</dd>`)}
         <dt><kbd>j</kbd> <kbd>↓</kbd></dt><dd>Next sentence</dd>
         <dt><kbd>k</kbd> <kbd>↑</kbd></dt><dd>Previous sentence</dd>
+        <dt><kbd>Tab</kbd> <kbd>Shift</kbd>+<kbd>Tab</kbd></dt><dd>Step through the annotations on the focused sentence; keys act on the outlined one</dd>
         <dt><kbd>Enter</kbd></dt><dd>Open the annotation at the focused sentence</dd>
         <dt><kbd>Delete</kbd></dt><dd>Delete it (you can undo)</dd>
         <dt><kbd>s</kbd></dt><dd>Submit it for review</dd>
         <dt><kbd>Shift</kbd>+<kbd>S</kbd></dt><dd>Submit all your drafts on this article</dd>
+        <dt><kbd>Ctrl</kbd>+<kbd>Z</kbd> · <kbd>⌘</kbd>+<kbd>Z</kbd></dt><dd>Undo your last tag, change or delete on this page</dd>
         <dt><kbd>Esc</kbd></dt><dd>Cancel the selection</dd>
         <dt><kbd>?</kbd></dt><dd>Show or hide these shortcuts</dd>
         <dt>Click · Shift-click · Drag</dt><dd>Select a sentence · extend over sentences · select any words</dd>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hotkeyOf, isTyping, keyIntent, tagForKey } from '../../../frontend/src/keyboard.ts';
+import { hotkeyOf, isTyping, keyIntent, tagForKey, type Modifiers } from '../../../frontend/src/keyboard.ts';
 import type { TagData } from '../../../frontend/src/payload.ts';
 
 const tags: TagData[] = [
@@ -9,7 +9,7 @@ const tags: TagData[] = [
   { key: 'legacy', name: 'Legacy', colour: '#888888', hotkey: '' },
   { key: 'contested', name: 'Contested', colour: '#d62728', hotkey: '3' },
 ];
-const none = { ctrlKey: false, metaKey: false, altKey: false };
+const none: Modifiers = { ctrlKey: false, metaKey: false, altKey: false };
 const ready = { ready: true, typing: false };
 const intent = (key: string, modifiers = none, state = ready, list: TagData[] = tags) => keyIntent(key, modifiers, list, state);
 
@@ -48,21 +48,37 @@ describe('keyIntent', () => {
   it('ignores other keys', () => {
     expect(intent('x')).toBeNull();
     expect(intent('J')).toBeNull();
-    expect(intent('Tab')).toBeNull();
     expect(intent(' ')).toBeNull();
   });
 
   it('leaves keys with Ctrl, Meta or Alt to the browser', () => {
     for (const modifier of ['ctrlKey', 'metaKey', 'altKey'] as const) {
       const m = { ...none, [modifier]: true };
-      for (const key of ['Escape', '?', 'j', 'ArrowDown', 'k', 'Enter', 'Delete', '1']) {
+      for (const key of ['Escape', '?', 'j', 'ArrowDown', 'k', 'Enter', 'Delete', '1', 'Tab']) {
         expect(intent(key, m)).toBeNull();
       }
     }
   });
 
+  it('Ctrl+Z and Cmd+Z undo; with Shift or Alt they are the browser\'s', () => {
+    expect(intent('z', { ...none, ctrlKey: true })).toEqual({ kind: 'undo' });
+    expect(intent('z', { ...none, metaKey: true })).toEqual({ kind: 'undo' });
+    expect(intent('Z', { ...none, ctrlKey: true })).toEqual({ kind: 'undo' });
+    expect(intent('z', { ...none, ctrlKey: true, shiftKey: true })).toBeNull();
+    expect(intent('z', { ...none, ctrlKey: true, altKey: true })).toBeNull();
+    expect(intent('z')).toBeNull();
+    // in a field, Ctrl+Z is the field's own undo
+    expect(intent('z', { ...none, ctrlKey: true }, { ready: true, typing: true })).toBeNull();
+  });
+
+  it('Tab and Shift+Tab cycle through the annotations on the focused sentence', () => {
+    expect(intent('Tab')).toEqual({ kind: 'cycle', delta: 1 });
+    expect(intent('Tab', { ...none, shiftKey: true })).toEqual({ kind: 'cycle', delta: -1 });
+    expect(intent('Tab', none, { ready: true, typing: true })).toBeNull();
+  });
+
   it('does not look at Shift', () => {
-    expect(intent('?', { ...none, shiftKey: true } as typeof none)).toEqual({ kind: 'help' });
+    expect(intent('?', { ...none, shiftKey: true })).toEqual({ kind: 'help' });
   });
 
   it('does nothing before the text is ready or while typing elsewhere', () => {

@@ -27,7 +27,7 @@ describe('pure modules', () => {
       .map((m) => [m[1], [...m[2].matchAll(/(\w+)\??: /g)].map((f) => f[1])]));
     expect(interfaces).toEqual({
       TagData: ['key', 'name', 'colour', 'hotkey'],
-      AnnotationData: ['id', 'start', 'end', 'tag'],
+      AnnotationData: ['id', 'start', 'end', 'tag', 'author'],
       TextPayload: ['text', 'sentences', 'tags', 'annotations'],
     });
     expect(payloadSource).toContain('hotkey: string | null;');

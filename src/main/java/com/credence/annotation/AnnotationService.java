@@ -130,6 +130,69 @@ public class AnnotationService {
         return new Creation(view(a), true);
     }
 
+    /** What a tag key did: made a new annotation, gave mine on that span another tag, or found it already so. */
+    public record Tagging(AnnotationView annotation, Outcome outcome, @Nullable String previousTag) {
+        public enum Outcome { CREATED, RETAGGED, FOUND }
+    }
+
+    /**
+     * A tag key on a span. When I have a live annotation on exactly this span with this tag, that one
+     * (nothing changes: the key only brings it forward). Else when I have one there still in my hands
+     * (a draft, or sent back for changes), it takes this tag: one annotation, one history entry, never a
+     * twin beside it. Else a new annotation (mine there is submitted or reviewed: a new claim, not a
+     * silent change to work an editor is looking at).
+     */
+    public Tagging tag(long articleId, int start, int end, String tag) {
+        Tagging done = tx.execute(status -> {
+            Anchor anchor = Anchor.in(articles.get(articleId).text(), start, end);
+            String author = currentUser.username();
+            List<Annotation> mine = annotations.mineOnSpan(articleId, anchor.start(), anchor.end(), author);
+            for (Annotation a : mine) {
+                if (a.getTag().equals(tag.strip())) {
+                    return new Tagging(view(a), Tagging.Outcome.FOUND, null);
+                }
+            }
+            Annotation editable = mine.stream()
+                    .filter(a -> a.getStatus() == AnnotationStatus.DRAFT || a.getStatus() == AnnotationStatus.CHANGES_REQUESTED)
+                    .max(java.util.Comparator.comparing(Annotation::getUpdatedAt).thenComparing(Annotation::getVersion)).orElse(null);
+            return editable == null ? null : retag(editable, tag);
+        });
+        if (done != null) {
+            return done;
+        }
+        Creation c = createOrFind(articleId, AnnotationDraft.tagging(start, end, tag));
+        return new Tagging(c.annotation(), c.created() ? Tagging.Outcome.CREATED : Tagging.Outcome.FOUND, null);
+    }
+
+    /** Gives one annotation another tag (the one picked among several on a sentence), keeping what it says. */
+    @Transactional
+    public Tagging retag(long articleId, long id, String tag) {
+        Annotation a = onArticle(articleId, id);
+        requireMayChange(a);
+        if (a.getTag().equals(tag.strip())) {
+            return new Tagging(view(a), Tagging.Outcome.FOUND, null);
+        }
+        if (!a.getStatus().editable()) {
+            throw new TransitionNotAllowedException("This annotation is " + a.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+                    + "; its tag can change only after it is sent back or reopened.");
+        }
+        return retag(a, tag);
+    }
+
+    private Tagging retag(Annotation a, String tag) {
+        String previous = a.getTag();
+        AnnotationContent content = content(new AnnotationDraft(a.anchor().start(), a.anchor().end(), tag, null, null, null, List.of(),
+                null), previous);
+        if (annotations.twin(a.getArticleId(), a.anchor().start(), a.anchor().end(), content.tag(), a.getAuthor()).isPresent()) {
+            throw new InvalidInputException("There is already a " + tagName(content.tag()) + " annotation by " + a.getAuthor()
+                    + " on this span.");
+        }
+        a.retag(content.tag(), clock.instant());
+        annotations.saveAndFlush(a);
+        events.publishEvent(new AnnotationChanged(a.getArticleId(), id(a), currentUser.username()));
+        return new Tagging(view(a), Tagging.Outcome.RETAGGED, previous);
+    }
+
     @Transactional
     public AnnotationView update(long id, long expectedVersion, AnnotationDraft draft) {
         Annotation a = findForChange(id, expectedVersion);

@@ -300,6 +300,73 @@ class AnnotateEndToEndIT extends BrowserCase {
         }
     }
 
+    private AnnotationView storedWith(String quote) {
+        return stored().stream().filter(a -> a.quote().equals(quote)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tagKeysChangeMyAnnotationTabPicksOneOfSeveralAndCtrlZTakesBackEachStep() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            Locator text = page.locator("credence-text");
+            String whole = "The council said the bridge would stay shut.";
+            sentence(page, "The council said").click();
+            page.keyboard().press("1");
+            awaitCount(page, 1);
+            // another key on the same sentence changes my annotation's tag: no twin
+            page.keyboard().press("2");
+            assertThat(page.locator(".annotation-item").first()).containsText("Attributed");
+            page.keyboard().press("2");
+            page.waitForTimeout(300);
+            awaitCount(page, 1);
+            AnnotationView outer = storedWith(whole);
+            assertThat(outer.tag()).isEqualTo("attributed");
+            assertThat(annotations.history(outer.id())).hasSize(2);
+
+            // a nested annotation inside it
+            dragWithin(sentence(page, "The council said"), "bridge", 1, "shut", 2);
+            page.keyboard().press("3");
+            awaitCount(page, 2);
+            AnnotationView nested = storedWith("bridge would stay shut");
+
+            // Tab steps through the two on the focused sentence, in text order; keys act on the outlined one
+            page.keyboard().press("Escape");
+            page.keyboard().press("Tab");
+            assertThat(text).hasAttribute("data-current", String.valueOf(outer.id()));
+            page.keyboard().press("Tab");
+            assertThat(text).hasAttribute("data-current", String.valueOf(nested.id()));
+            assertThat(page.locator("credence-text .ct-live")).containsText("Contested");
+            page.keyboard().press("1");
+            assertThat(page.locator(".annotation-item[data-id='" + nested.id() + "']"))
+                    .containsText("Reported");
+            assertThat(storedWith(whole).tag()).isEqualTo("attributed");
+            page.keyboard().press("Delete");
+            awaitCount(page, 1);
+            assertThat(stored()).extracting(AnnotationView::id).containsExactly(outer.id());
+
+            // Ctrl+Z, step by step: the delete (restored, same id), the tag change, the new annotation, the first change, the first tag
+            page.keyboard().press("Control+z");
+            awaitCount(page, 2);
+            assertThat(storedWith("bridge would stay shut").id()).isEqualTo(nested.id());
+            page.keyboard().press("Control+z");
+            assertThat(page.locator(".annotation-item[data-id='" + nested.id() + "']"))
+                    .containsText("Contested");
+            page.keyboard().press("Control+z");
+            awaitCount(page, 1);
+            page.keyboard().press("Control+z");
+            assertThat(page.locator(".annotation-item").first()).containsText("Reported");
+            assertThat(stored()).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo(outer.id());
+                assertThat(a.tag()).isEqualTo("reported");
+            });
+            // and the first tag itself
+            page.keyboard().press("Control+z");
+            awaitCount(page, 0);
+            page.keyboard().press("Control+z");
+            assertThat(page.locator("credence-text .ct-live")).containsText("Nothing to undo");
+        }
+    }
+
     private static void dragWithin(Locator sentence, String fromWord, int fromChar, String toWord, int toChar) {
         double[] from = charPosition(sentence, fromWord, fromChar);
         double[] to = charPosition(sentence, toWord, toChar);

@@ -27,6 +27,11 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             order by a.source""")
     List<String> findSources(String prefix, Pageable pageable);
 
+    @Query("""
+            select a from Annotation a where a.articleId = :articleId and a.start = :start and a.end = :end
+              and a.author = :author and a.tombstone = 0 order by a.id""")
+    List<Annotation> mineOnSpan(long articleId, int start, int end, String author);
+
     /** The articles with at least one live annotation in this status. */
     @Query("select distinct a.articleId from Annotation a where a.tombstone = 0 and a.status = :status")
     List<Long> findArticleIdsWithStatus(com.credence.annotation.AnnotationStatus status);

@@ -150,6 +150,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tagField.focus(); // opened from the keyboard: carry on typing in the form
         });
         text.addDeleteListener(e -> deleteWithUndo(e.id));
+        text.addRetagListener(e -> retag(e.id, e.tag));
+        text.addUndoListener(e -> undoLast());
         text.addPickedListener(e -> picked(e.id));
         text.addSubmitListener(e -> submit(e.id));
         text.addSubmitAllListener(e -> submitAll());
@@ -196,6 +198,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagService.all().forEach(t -> tags.put(t.key(), t));
         annotations.forArticle(id).forEach(a -> byId.put(a.id(), a));
         layout(article);
+        undos.clear(); // what Ctrl+Z takes back belongs to the article it was done on
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
         getUI().ifPresent(this::subscribe);
         // ?annotation=ID (from My work, the queue): open that annotation at once
@@ -429,11 +432,30 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         try {
-            AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(start, end, tag));
+            AnnotationService.Tagging t = annotations.tag(article.id(), start, end, tag);
+            AnnotationView a = t.annotation();
             boolean newAuthor = byId.values().stream().noneMatch(o -> o.author().equals(a.author()));
             byId.put(a.id(), a);
             text.upsert(a);
             text.clearSelection();
+            switch (t.outcome()) {
+                case CREATED -> {
+                    remember(new Undo.Created(a.id()));
+                    text.announce(tagName(a.tag()) + " annotation added.");
+                }
+                case RETAGGED -> {
+                    remember(new Undo.Retagged(a.id(), java.util.Objects.requireNonNull(t.previousTag())));
+                    text.announce("Changed from " + tagName(t.previousTag()) + " to " + tagName(a.tag()) + ".");
+                    if (open != null && open.id() == a.id()) {
+                        open = a;
+                        fill(a);
+                    }
+                }
+                case FOUND -> {
+                    text.flash(a.id());
+                    text.announce("Already " + tagName(a.tag()) + ".");
+                }
+            }
             if (newAuthor) {
                 refreshFilters();
             }
@@ -441,6 +463,112 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException e) {
             error(e.getMessage());
         }
+    }
+
+    /** A tag key on the annotation Tab made current: that one takes the tag. */
+    private void retag(long id, String tag) {
+        AnnotationView known = byId.get(id);
+        if (article == null || known == null) {
+            return;
+        }
+        try {
+            AnnotationService.Tagging t = annotations.retag(article.id(), id, tag);
+            if (t.outcome() == AnnotationService.Tagging.Outcome.RETAGGED) {
+                remember(new Undo.Retagged(id, java.util.Objects.requireNonNull(t.previousTag())));
+                text.announce("Changed from " + tagName(t.previousTag()) + " to " + tagName(t.annotation().tag()) + ".");
+            }
+            show(t.annotation());
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            error(e.getMessage());
+        } catch (AccessDeniedException e) {
+            error("Only its author or an editor may change this annotation.");
+        }
+    }
+
+    // ---------- undo ----------
+
+    /** What Ctrl+Z takes back: my tags, changes and deletes on this page, newest last (at most 50). */
+    private final java.util.Deque<Undo> undos = new java.util.ArrayDeque<>();
+
+    /** One step to take back: a new annotation (deleted again), a tag change, a form change (its state before), a delete (restored). */
+    sealed interface Undo {
+        long id();
+
+        record Created(long id) implements Undo {
+        }
+
+        record Retagged(long id, String previousTag) implements Undo {
+        }
+
+        record Changed(long id, AnnotationView before) implements Undo {
+        }
+
+        record Deleted(long id) implements Undo {
+        }
+    }
+
+    private void remember(Undo step) {
+        // several saves of one annotation in a row are one step back to where it was before them
+        if (step instanceof Undo.Changed && undos.peekLast() instanceof Undo.Changed last && last.id() == step.id()) {
+            return;
+        }
+        undos.addLast(step);
+        while (undos.size() > 50) {
+            undos.removeFirst();
+        }
+    }
+
+    /** Takes back my last tag, change or delete on this page: a delete is restored (same id, history, links), never re-created. */
+    void undoLast() {
+        Undo step = undos.pollLast();
+        if (article == null) {
+            return;
+        }
+        if (step == null) {
+            text.announce("Nothing to undo.");
+            Notification.show("Nothing to undo.", 2500, Notification.Position.BOTTOM_START);
+            return;
+        }
+        try {
+            switch (step) {
+                case Undo.Created c -> {
+                    AnnotationView a = annotations.get(c.id());
+                    annotations.delete(a.id(), a.version());
+                    remove(a.id());
+                    said("Undone: the " + tagName(a.tag()) + " annotation is removed.");
+                }
+                case Undo.Retagged r -> {
+                    AnnotationService.Tagging t = annotations.retag(article.id(), r.id(), r.previousTag());
+                    show(t.annotation());
+                    said("Undone: back to " + tagName(r.previousTag()) + ".");
+                }
+                case Undo.Changed ch -> {
+                    AnnotationView now = annotations.get(ch.id());
+                    AnnotationView b = ch.before();
+                    AnnotationView back = annotations.update(ch.id(), now.version(), new AnnotationDraft(b.start(), b.end(), b.tag(),
+                            b.source(), b.cue(), b.note(), b.evidence(), b.conflictsWith()));
+                    show(back);
+                    said("Undone: the change to the " + tagName(back.tag()) + " annotation.");
+                }
+                case Undo.Deleted d -> {
+                    AnnotationView back = annotations.restore(article.id(), d.id());
+                    byId.put(back.id(), back);
+                    text.upsert(back);
+                    refreshFilters();
+                    refreshList();
+                    said("Undone: the " + tagName(back.tag()) + " annotation is back.");
+                }
+            }
+        } catch (StaleAnnotationException e) {
+            error("Someone else changed it since; nothing was undone.");
+        } catch (InvalidInputException | ConflictException | NotFoundException | AccessDeniedException e) {
+            error("Could not undo: " + e.getMessage());
+        }
+    }
+
+    private void said(String message) {
+        text.announce(message);
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START);
     }
 
     private void openById(long id, boolean flash) {
@@ -531,6 +659,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         saveState.removeClassName("error");
         try {
             AnnotationView saved = annotations.update(current.id(), current.version(), draft);
+            if (saved.version() != current.version()) {
+                remember(new Undo.Changed(current.id(), current));
+            }
             open = saved;
             byId.put(saved.id(), saved);
             text.upsert(saved);
@@ -600,11 +731,15 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         remove(id);
+        Undo.Deleted step = new Undo.Deleted(id);
+        remember(step);
+        text.announce(tagName(a.tag()) + " annotation deleted. Ctrl+Z brings it back.");
         Notification n = new Notification();
         n.setDuration(8000);
         n.setPosition(Notification.Position.BOTTOM_START);
         Button undo = new Button("Undo", e -> {
             n.close();
+            undos.remove(step);
             try {
                 AnnotationView back = annotations.restore(a.articleId(), a.id());
                 byId.put(back.id(), back);

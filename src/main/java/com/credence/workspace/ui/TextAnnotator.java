@@ -55,6 +55,19 @@ class TextAnnotator extends Component {
         return addListener(TagRequested.class, listener);
     }
 
+    Registration addRetagListener(ComponentEventListener<RetagRequested> listener) {
+        return addListener(RetagRequested.class, listener);
+    }
+
+    Registration addUndoListener(ComponentEventListener<UndoRequested> listener) {
+        return addListener(UndoRequested.class, listener);
+    }
+
+    /** Says something to screen readers through the text's polite live region. */
+    void announce(String message) {
+        getElement().executeJs("this.announce($0)", message);
+    }
+
     Registration addOpenListener(ComponentEventListener<OpenRequested> listener) {
         return addListener(OpenRequested.class, listener);
     }
@@ -99,6 +112,28 @@ class TextAnnotator extends Component {
             this.start = start;
             this.end = end;
             this.tag = tag;
+        }
+    }
+
+    /** The user asked to give the annotation Tab made current another tag (a tag key). */
+    @DomEvent("credence-retag")
+    public static class RetagRequested extends ComponentEvent<TextAnnotator> {
+        final long id;
+        final String tag;
+
+        public RetagRequested(TextAnnotator source, boolean fromClient, @EventData("event.detail.id") long id,
+                @EventData("event.detail.tag") String tag) {
+            super(source, fromClient);
+            this.id = id;
+            this.tag = tag;
+        }
+    }
+
+    /** The user asked to undo their last tag, change or delete on the page (Ctrl+Z / Cmd+Z). */
+    @DomEvent("credence-undo")
+    public static class UndoRequested extends ComponentEvent<TextAnnotator> {
+        public UndoRequested(TextAnnotator source, boolean fromClient) {
+            super(source, fromClient);
         }
     }
 

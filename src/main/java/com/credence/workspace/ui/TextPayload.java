@@ -21,10 +21,10 @@ record TextPayload(String text, int[] sentences, List<TagData> tags, List<Annota
         }
     }
 
-    record AnnotationData(long id, int start, int end, String tag) {
+    record AnnotationData(long id, int start, int end, String tag, String author) {
 
         static AnnotationData of(AnnotationView a) {
-            return new AnnotationData(a.id(), a.start(), a.end(), a.tag());
+            return new AnnotationData(a.id(), a.start(), a.end(), a.tag(), a.author());
         }
     }
 
