@@ -60,22 +60,24 @@ class ArticleListView extends Main {
         grid.addComponentColumn(a -> {
             Anchor link = new Anchor(ArticleLinks.href(a.id()), a.title());
             link.addClassName("grid-title");
+            link.getElement().setAttribute("title", a.title()); // the whole title where a narrow column cuts it short
             return link;
-        }).setHeader("Title").setKey("title").setSortProperty("title").setFlexGrow(5);
+        }).setHeader("Title").setKey("title").setSortProperty("title").setWidth("14rem").setFlexGrow(5);
         grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setKey("outlet")
-                .setSortProperty("outlet").setFlexGrow(2);
+                .setSortProperty("outlet").setWidth("8rem").setFlexGrow(2);
         grid.addColumn(a -> a.publishedAt() == null ? "" : Formats.date(a.publishedAt())).setHeader("Published")
-                .setKey("publishedAt").setSortProperty("publishedAt").setFlexGrow(1);
+                .setKey("publishedAt").setSortProperty("publishedAt").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(a -> a.progress().label()).setHeader("Progress").setKey("progress").setSortProperty("progress")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ArticleSummary::importedBy).setHeader("Imported by").setKey("importedBy")
-                .setSortProperty("importedBy").setFlexGrow(1);
+                .setSortProperty("importedBy").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(a -> Formats.instant(a.importedAt())).setHeader("Imported").setKey("importedAt")
                 .setSortProperty("importedAt").setWidth("11rem").setFlexGrow(0);
         grid.setItemsPageable(pageable -> articles.search(search.getValue(), progress.getValue(), pageable),
                 pageable -> (int) articles.count(search.getValue(), progress.getValue()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("importedAt"), SortDirection.DESCENDING)));
         grid.setSizeFull();
+        grid.setMinHeight("18rem"); // on a phone the toolbar wraps; the rows stay visible (and big enough to tap)
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         progress.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 

@@ -25,8 +25,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -62,9 +61,10 @@ class ImportView extends Main {
     final DatePicker publishedAt = new DatePicker("Published");
     final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
     final Button saveButton = new Button("Save article", VaadinIcon.CHECK.create());
-    private final Tab pasteTabButton = new Tab(VaadinIcon.CLIPBOARD_TEXT.create(), new Span("Paste"));
-    private final Tab uploadTabButton = new Tab(VaadinIcon.UPLOAD.create(), new Span("Upload a file"));
-    private final Tabs inputTabs = new Tabs(pasteTabButton, uploadTabButton);
+    private static final String PASTE = "Paste the text";
+    private static final String UPLOAD = "Upload a file";
+    /** Paste or upload: a radio group (a tab list here read to screen readers as tabs without panels). */
+    private final RadioButtonGroup<String> inputTabs = new RadioButtonGroup<>("Where the text comes from", PASTE, UPLOAD);
     private final Span uploadedName = new Span();
     private final Div previewPanel = new Div();
 
@@ -114,10 +114,11 @@ class ImportView extends Main {
         Div uploadTab = new Div(uploadHelp, upload, uploadedName);
         uploadTab.addClassName("upload-tab");
 
-        inputTabs.setWidthFull();
+        inputTabs.setValue(PASTE);
+        inputTabs.addClassName("input-choice");
         uploadTab.setVisible(false);
-        inputTabs.addSelectedChangeListener(e -> {
-            boolean uploading = e.getSelectedTab() == uploadTabButton;
+        inputTabs.addValueChangeListener(e -> {
+            boolean uploading = UPLOAD.equals(e.getValue());
             pasteTab.setVisible(!uploading);
             uploadTab.setVisible(uploading);
             invalidatePreview();
@@ -158,7 +159,7 @@ class ImportView extends Main {
     }
 
     private ImportSource source() {
-        if (inputTabs.getSelectedTab() == uploadTabButton) {
+        if (UPLOAD.equals(inputTabs.getValue())) {
             if (uploadedBytes == null || uploadedFilename == null) {
                 throw new InvalidInputException("Choose a file to upload first.");
             }

@@ -6,6 +6,7 @@ import com.credence.annotation.ReviewOutcome;
 import com.credence.export.ExportDocument;
 import com.credence.export.ExportFormat;
 import com.credence.export.ExportScope;
+import com.credence.tagset.TagColours;
 import com.credence.tagset.TagView;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -250,22 +251,13 @@ public class HtmlReportFormat implements ExportFormat {
             String colour = t.colour().matches("#[0-9a-fA-F]{6}") ? t.colour() : "#888888";
             String k = cls(t.key());
             // tints mixed with white rather than alpha colours: the same on screen, in print and in the PDF
-            css.append("mark.t-").append(k).append("{background:").append(tint(colour, 0.15)).append(";border-bottom:")
+            css.append("mark.t-").append(k).append("{background:").append(TagColours.tint(colour, 0.15)).append(";border-bottom:")
                     .append(LINES[i % LINES.length]).append(' ').append(colour).append("}.marker.t-").append(k).append("{background:")
-                    .append(colour).append("}.tag.t-").append(k).append("{color:").append(colour).append(";background:")
-                    .append(tint(colour, 0.12)).append("}\n");
+                    .append(TagColours.text(colour)).append("}.tag.t-").append(k).append("{color:").append(TagColours.text(colour))
+                    .append(";background:").append(TagColours.tint(colour, TagColours.TINT)).append("}\n");
             i++;
         }
         return css.toString();
-    }
-
-    /** The colour mixed with white: {@code share} of the colour. */
-    static String tint(String hex, double share) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        int r = (int) Math.round(255 - (255 - (rgb >> 16 & 0xff)) * share);
-        int g = (int) Math.round(255 - (255 - (rgb >> 8 & 0xff)) * share);
-        int b = (int) Math.round(255 - (255 - (rgb & 0xff)) * share);
-        return String.format("#%02x%02x%02x", r, g, b);
     }
 
     /** The tag's letter in markers: its name's first letter (a non-colour cue beside the line style). */

@@ -74,7 +74,8 @@ class TagsView extends Main {
     private static Component chip(TagView t) {
         Span chip = new Span(t.name());
         chip.addClassName("tag-chip");
-        chip.getStyle().set("color", t.colour()).set("background", t.colour() + "22");
+        chip.getStyle().set("color", com.credence.tagset.TagColours.text(t.colour()))
+                .set("background", com.credence.tagset.TagColours.tint(t.colour(), com.credence.tagset.TagColours.TINT));
         return chip;
     }
 

@@ -297,7 +297,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         list.addClassName("annotation-list");
         list.setRenderer(LitRenderer.<AnnotationView>of("""
-                <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour}" data-id="${item.id}"
+                <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour};--item-text:${item.text}" data-id="${item.id}"
                      @click="${open}">
                   <div class="item-head"><span class="item-tag">${item.tag}</span><span>${item.author}</span></div>
                   <div class="item-quote">${item.quote}</div>
@@ -306,6 +306,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .withProperty("id", AnnotationView::id)
                 .withProperty("tag", a -> tagName(a.tag()))
                 .withProperty("colour", a -> tagColour(a.tag()))
+                .withProperty("text", a -> com.credence.tagset.TagColours.text(tagColour(a.tag())))
                 .withProperty("author", AnnotationView::author)
                 .withProperty("quote", a -> "“" + a.quote() + "”")
                 .withProperty("source", a -> a.source() == null ? "" : "Source: " + a.source())

@@ -128,7 +128,8 @@ class HomeView extends Main {
     private static Component legendItem(TagView tag) {
         Span chip = new Span(tag.name());
         chip.addClassName("tag-chip");
-        chip.getStyle().set("color", tag.colour()).set("background", tag.colour() + "22");
+        chip.getStyle().set("color", com.credence.tagset.TagColours.text(tag.colour()))
+                .set("background", com.credence.tagset.TagColours.tint(tag.colour(), com.credence.tagset.TagColours.TINT));
         Div head = new Div(chip);
         if (tag.hotkey() != null) {
             Span key = new Span(tag.hotkey());
