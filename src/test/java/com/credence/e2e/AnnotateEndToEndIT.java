@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credence.IntegrationTest;
 import com.credence.TestAccounts;
+import com.credence.annotation.AnnotationDraft;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationView;
 import com.credence.article.ArticleDetail;
@@ -178,6 +179,10 @@ class AnnotateEndToEndIT extends BrowserCase {
             Page writer = open(first, user);
             Page watcher = open(second, other);
             awaitCount(watcher, 0);
+            // each sees who else has the article open
+            assertThat(writer.locator("#presence")).hasAttribute("data-users", other);
+            assertThat(watcher.locator("#presence")).hasAttribute("data-users", user);
+            assertThat(writer.locator("#presence")).hasAttribute("aria-label", "Also on this article now: " + other);
 
             sentence(writer, "The council said").click();
             writer.keyboard().press("2");
@@ -297,6 +302,53 @@ class AnnotateEndToEndIT extends BrowserCase {
             page.goForward();
             assertThat(page.locator(".article-title")).hasText("Ferry fares rise");
             awaitCount(page, 2);
+        }
+    }
+
+    @Test
+    void aColleaguesSaveNeverOverwritesWhatIAmTypingAndEvidenceIsCheckedLineByLine() {
+        String editor = accounts.create("e2e-colleague", Roles.EDITOR).username();
+        int start = article.text().indexOf("The council said");
+        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(start, article.text().indexOf(" Engineers"), "attributed"));
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = open(context, user);
+            page.locator(".annotation-item[data-id='" + a.id() + "']").click();
+            Locator note = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Note"));
+            note.click();
+            page.keyboard().type("Checked the minutes of the meeting");
+            page.waitForTimeout(400); // the typing has reached the server as unsaved text, nothing saved yet
+
+            // meanwhile an editor saves the cue and the note of the same annotation
+            accounts.signInAs(editor);
+            AnnotationView current = annotations.get(a.id());
+            annotations.update(a.id(), current.version(), new AnnotationDraft(current.start(), current.end(), "attributed", null,
+                    "said", "Editor's note", List.of(), null));
+            TestAccounts.signOut();
+
+            Locator cue = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Cue"));
+            assertThat(cue).hasValue("said"); // a field I had not touched takes their value
+            assertThat(note).hasValue("Checked the minutes of the meeting"); // mine is kept
+            Locator bar = page.locator(".remote-change[data-field='Note']");
+            assertThat(bar).containsText("Note changed by " + editor);
+            assertThat(bar).containsText("Editor's note");
+            bar.locator(".keep-mine").click();
+            assertThat(bar).hasCount(0);
+            assertThat(page.locator("#save-state")).containsText("Saved");
+            accounts.signInAs(user);
+            AnnotationView saved = annotations.get(a.id());
+            assertThat(saved.note()).isEqualTo("Checked the minutes of the meeting");
+            assertThat(saved.cue()).isEqualTo("said");
+
+            // evidence: the good lines are saved, the bad one stays in the field with its reason
+            Locator evidence = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Evidence links"));
+            evidence.fill("https://example.org/minutes\nnot a link\nhttps://example.org/letter");
+            page.keyboard().press("Tab");
+            assertThat(page.locator("#save-state")).containsText("one evidence line to fix");
+            assertThat(page.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("Line 2")))
+                    .hasAttribute("invalid", "");
+            assertThat(evidence).hasValue("https://example.org/minutes\nnot a link\nhttps://example.org/letter");
+            accounts.signInAs(user);
+            assertThat(annotations.get(a.id()).evidence()).containsExactly("https://example.org/minutes", "https://example.org/letter");
         }
     }
 

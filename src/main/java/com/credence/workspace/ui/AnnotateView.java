@@ -75,10 +75,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -118,6 +118,15 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea noteField = new TextArea("Note");
     final TextArea evidenceField = new TextArea("Evidence links");
     final ComboBox<AnnotationView> conflictField = new ComboBox<>("Conflicts with");
+    private final ArticlePresence presence;
+    /** Who else has this article open: their initials in the header. */
+    private final Div here = new Div();
+    private @Nullable Runnable leave;
+
+    /** Unsaved text per typed field, from the browser's input events. */
+    private final Map<Object, String> typed = new HashMap<>();
+    /** Colleagues' saves that met my unsaved text: one bar per field. */
+    private final Div remoteChanges = new Div();
     final Span saveState = new Span();
     final Span statusBadge = new Span();
     final Paragraph outcome = new Paragraph();
@@ -132,7 +141,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article";
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
-            AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, Clock clock) {
+            AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, ArticlePresence presence, Clock clock) {
         this.exports = exports;
         this.review = review;
         this.assignments = assignments;
@@ -141,6 +150,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.annotations = annotations;
         this.tagService = tagService;
         this.broadcaster = broadcaster;
+        this.presence = presence;
         this.clock = clock;
         addClassName("annotate-view");
         text.setId("article-text");
@@ -233,6 +243,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 applyRemote(change);
             }
         }));
+        leave = presence.join(articleId, this, currentUser.username(), () -> ui.access(this::showPresence));
+        showPresence();
     }
 
     private void unsubscribe() {
@@ -240,6 +252,36 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             unregister.run();
             unregister = null;
         }
+        if (leave != null) {
+            leave.run();
+            leave = null;
+        }
+    }
+
+    /** The initials of the others who have this article open, with their names for screen readers and the tooltip. */
+    private void showPresence() {
+        here.removeAll();
+        if (article == null) {
+            return;
+        }
+        List<String> others = presence.others(article.id(), currentUser.username());
+        here.getElement().setAttribute("data-users", String.join(",", others));
+        if (others.isEmpty()) {
+            here.setVisible(false);
+            return;
+        }
+        here.setVisible(true);
+        com.vaadin.flow.component.avatar.AvatarGroup group = new com.vaadin.flow.component.avatar.AvatarGroup();
+        group.setMaxItemsVisible(4);
+        others.forEach(u -> group.add(new com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem(u)));
+        group.addThemeName("small");
+        String words = "Also on this article now: " + String.join(", ", others);
+        Span label = new Span("Also here");
+        label.addClassName("presence-label");
+        here.getElement().setAttribute("title", words);
+        here.getElement().setAttribute("aria-label", words);
+        here.getElement().setAttribute("role", "status");
+        here.add(label, group);
     }
 
     @Override
@@ -275,7 +317,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
-        header.add(provenance, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
+        here.setId("presence");
+        here.addClassName("presence");
+        header.add(provenance, here, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
         Div reading = new Div(new Article(header, text));
         reading.addClassName("reading");
 
@@ -346,10 +390,18 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflictField.setItemLabelGenerator(a -> tagName(a.tag()) + ": “" + Inputs.abbreviate(a.quote(), 60) + "”");
         conflictField.setClearButtonVisible(true);
         conflictField.setHelperText("For a contested claim: the annotation it disputes");
+        // what is typed but not yet saved (saving happens when a field is left): kept when someone else saves meanwhile
+        for (com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field : typedFields()) {
+            field.getElement().addEventListener("input", e -> typed.put(field, e.getEventData().get("element.value").asString()))
+                    .addEventData("element.value").debounce(150);
+        }
         List<HasValue<?, ?>> autosaved = List.of(tagField, sourceField, cueField, noteField, evidenceField, conflictField);
         for (HasValue<?, ?> field : autosaved) {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
+                    typed.remove(field);
+                    remoteChanges.getChildren().filter(c -> c.getElement().getAttribute("data-field") != null
+                            && fieldLabel(field).equals(c.getElement().getAttribute("data-field"))).toList().forEach(remoteChanges::remove);
                     save();
                 }
             });
@@ -369,8 +421,89 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }, Key.ESCAPE).listenOn(form);
     }
 
+    /** The fields people type into; their unsaved text survives a colleague's save (see {@link #mergeRemote}). */
+    private List<com.vaadin.flow.component.AbstractSinglePropertyField<?, String>> typedFields() {
+        return List.of(cueField, noteField, evidenceField);
+    }
+
+    /** What each typed field holds for an annotation. */
+    private static String valueFor(com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field, AnnotationView a,
+            AnnotateView view) {
+        if (field == view.cueField) {
+            return a.cue() == null ? "" : a.cue();
+        }
+        if (field == view.noteField) {
+            return a.note() == null ? "" : a.note();
+        }
+        return String.join("\n", a.evidence());
+    }
+
+    /**
+     * Someone else saved the annotation my form shows. Fields I have not touched take their values; a
+     * field where I have typed something not yet saved keeps my text, and a bar beside the form says
+     * who changed it when, with "Keep mine" (saves mine) and "Take theirs".
+     */
+    private void mergeRemote(AnnotationView theirs, String by) {
+        AnnotationView before = open;
+        if (before == null) {
+            return;
+        }
+        java.util.Set<Object> kept = new java.util.HashSet<>();
+        for (var field : typedFields()) {
+            String mine = typed.get(field);
+            String was = valueFor(field, before, this);
+            String now = valueFor(field, theirs, this);
+            if (mine != null && !mine.equals(was) && !mine.equals(now)) {
+                kept.add(field);
+                remoteChange(field, now, by);
+            } else {
+                typed.remove(field);
+            }
+        }
+        open = theirs;
+        fill(theirs, kept);
+    }
+
+    private String fieldLabel(Object field) {
+        return field == cueField ? "Cue" : field == noteField ? "Note" : field == evidenceField ? "Evidence links" : "";
+    }
+
+    private void remoteChange(com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field, String theirs, String by) {
+        String label = fieldLabel(field);
+        remoteChanges.getChildren().filter(c -> label.equals(c.getElement().getAttribute("data-field"))).toList()
+                .forEach(remoteChanges::remove);
+        Div bar = new Div();
+        bar.addClassName("remote-change");
+        bar.getElement().setAttribute("data-field", label);
+        bar.getElement().setAttribute("role", "status");
+        Span what = new Span(label + " changed by " + by + " at " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+                .format(clock.instant()) + " (“" + Inputs.abbreviate(theirs, 60) + "”); yours is not saved yet.");
+        Button keep = new Button("Keep mine", e -> {
+            String mine = typed.remove(field);
+            if (mine != null) {
+                field.setValue(mine);
+            }
+            remoteChanges.remove(bar);
+            save();
+        });
+        keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        keep.addClassName("keep-mine");
+        Button take = new Button("Take theirs", e -> {
+            typed.remove(field);
+            field.setValue(open == null ? theirs : valueFor(field, open, this));
+            remoteChanges.remove(bar);
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        take.addClassName("take-theirs");
+        bar.add(what, keep, take);
+        remoteChanges.add(bar);
+    }
+
     private void renderForm(AnnotationView a) {
         form.removeAll();
+        typed.clear();
+        remoteChanges.removeAll();
+        remoteChanges.addClassName("remote-changes");
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeForm());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel("Close the form");
@@ -392,12 +525,17 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         pick.setId("pick-conflict");
         Div actions = new Div(submitButton, history, delete);
-        form.add(formHead, quote, outcome, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
+        form.add(formHead, quote, outcome, remoteChanges, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
         fill(a);
         form.setVisible(true);
     }
 
     private void fill(AnnotationView a) {
+        fill(a, java.util.Set.of());
+    }
+
+    /** Puts the annotation into the form; the fields in {@code keep} keep what the user has typed. */
+    private void fill(AnnotationView a, java.util.Set<Object> keep) {
         AnnotationStatus status = AnnotationStatus.valueOf(a.status());
         statusBadge.setText(status.label());
         statusBadge.getElement().setAttribute("title", "Status: " + status.label());
@@ -418,9 +556,16 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagField.setItems(tagKeys);
         tagField.setValue(a.tag());
         sourceField.setValue(a.source());
-        cueField.setValue(a.cue() == null ? "" : a.cue());
-        noteField.setValue(a.note() == null ? "" : a.note());
-        evidenceField.setValue(String.join("\n", a.evidence()));
+        if (!keep.contains(cueField)) {
+            cueField.setValue(a.cue() == null ? "" : a.cue());
+        }
+        if (!keep.contains(noteField)) {
+            noteField.setValue(a.note() == null ? "" : a.note());
+        }
+        if (!keep.contains(evidenceField)) {
+            evidenceField.setValue(String.join("\n", a.evidence()));
+            evidenceField.setInvalid(false);
+        }
         List<AnnotationView> others = byId.values().stream().filter(o -> o.id() != a.id()).sorted(TEXT_ORDER).toList();
         conflictField.setItems(others);
         conflictField.setValue(a.conflictsWith() == null ? null : byId.get(a.conflictsWith()));
@@ -652,11 +797,25 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         AnnotationView conflict = conflictField.getValue();
+        // evidence line by line: the good lines are saved, a bad one stays in the field, marked with its reason
+        List<String> links = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String[] lines = evidenceField.getValue().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                Inputs.webAddress(line, "evidence link");
+                links.add(line);
+            } catch (InvalidInputException e) {
+                problems.add("Line " + (i + 1) + ": " + e.getMessage());
+            }
+        }
         AnnotationDraft draft = new AnnotationDraft(current.start(), current.end(),
                 tagField.getValue() == null ? current.tag() : tagField.getValue(), sourceField.getValue(), cueField.getValue(),
-                noteField.getValue(), Arrays.stream(evidenceField.getValue().split("\\R")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList(),
-                conflict == null ? null : conflict.id());
+                noteField.getValue(), links, conflict == null ? null : conflict.id());
         saveState.removeClassName("error");
         try {
             AnnotationView saved = annotations.update(current.id(), current.version(), draft);
@@ -667,7 +826,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             byId.put(saved.id(), saved);
             text.upsert(saved);
             saveState.setText("Saved " + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
-                    .format(clock.instant()));
+                    .format(clock.instant()) + (problems.isEmpty() ? "" : " · one evidence line to fix"));
+            evidenceField.setInvalid(!problems.isEmpty());
+            evidenceField.setErrorMessage(problems.isEmpty() ? null
+                    : String.join(" ", problems) + (links.isEmpty() ? "" : " The other lines are saved."));
+            if (!problems.isEmpty()) {
+                typed.put(evidenceField, evidenceField.getValue()); // not saved as it stands: a colleague's save must not wipe it
+            }
             refreshFilters();
             refreshList();
         } catch (InvalidInputException e) {
@@ -810,7 +975,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         boolean openHere = open != null && open.id() == a.id();
-        if (show(a) && openHere) {
+        if (openHere && open.version() < a.version()) {
+            byId.put(a.id(), a);
+            text.upsert(a);
+            mergeRemote(a, change.by());
+            refreshList();
+            saveState.setText("Updated by " + change.by());
+        } else if (show(a) && openHere) {
             saveState.setText("Updated by " + change.by());
         }
         refreshFilters();

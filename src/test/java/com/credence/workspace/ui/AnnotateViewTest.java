@@ -100,10 +100,15 @@ class AnnotateViewTest extends SpringBrowserlessTest {
                 "source: Interior ministry");
         history.close();
 
-        test(view.evidenceField).setValue("not a link");
-        assertThat(view.saveState.getText()).isEqualTo("Not saved");
-        assertThat(test($(Notification.class).last()).getText()).contains("web address");
-        assertThat(annotations.get(a.id()).evidence()).hasSize(2);
+        // a bad evidence line is marked in the field with its reason; the good lines are saved, the bad one stays to be fixed
+        test(view.evidenceField).setValue("https://example.org/release\nnot a link");
+        assertThat(view.saveState.getText()).startsWith("Saved").contains("one evidence line to fix");
+        assertThat(view.evidenceField.isInvalid()).isTrue();
+        assertThat(view.evidenceField.getErrorMessage()).contains("Line 2", "web address", "The other lines are saved");
+        assertThat(view.evidenceField.getValue()).isEqualTo("https://example.org/release\nnot a link");
+        assertThat(annotations.get(a.id()).evidence()).containsExactly("https://example.org/release");
+        test(view.evidenceField).setValue("https://example.org/release");
+        assertThat(view.evidenceField.isInvalid()).isFalse();
     }
 
     @Test
