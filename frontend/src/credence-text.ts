@@ -202,6 +202,32 @@ export class CredenceText extends LitElement {
   private annotationsChanged() {
     this.renderer.overlaps(overlapSegments(this.annotations.values()));
     this.dataset.annotations = String(this.annotations.size);
+    this.describeSentences();
+  }
+
+  /** Each sentence says what is marked on it ("Contested by eden"), for screen readers; only changed ones are touched. */
+  private describeSentences() {
+    const said = new Map<number, string[]>();
+    for (const a of this.annotations.values()) {
+      const first = this.model.sentenceAt(a.start);
+      const last = this.model.sentenceAt(Math.max(a.start, a.end - 1));
+      const tag = this.tags.get(a.tag);
+      const words = `${tag ? tag.name : a.tag}${a.author ? ' by ' + a.author : ''}`;
+      for (let i = Math.max(0, first); i <= last && i >= 0; i++) {
+        const list = said.get(i) ?? [];
+        list.push(words);
+        said.set(i, list);
+      }
+    }
+    this.sentenceEls.forEach((el, i) => {
+      if (!el) return;
+      const list = said.get(i);
+      const text = list ? 'Marked: ' + list.join('; ') : null;
+      if ((el.getAttribute('aria-description') ?? null) !== text) {
+        if (text) el.setAttribute('aria-description', text);
+        else el.removeAttribute('aria-description');
+      }
+    });
   }
 
   // ---------- selecting ----------
@@ -223,23 +249,26 @@ export class CredenceText extends LitElement {
         this.focused = this.model.sentenceAt(snapped.start);
         this.anchor = this.focused;
         this.markFocus();
-        this.setSelection(snapped);
+        this.classList.add('ct-span'); // only the dragged words look selected, not their whole sentence
+        this.setSelection(snapped, true);
       }
       return;
     }
+    this.classList.remove('ct-span');
     const i = o.index;
     if (o.shift && this.anchor >= 0) {
       window.getSelection()?.removeAllRanges();
-      this.setSelection(this.model.sentence(Math.min(this.anchor, i), Math.max(this.anchor, i)));
+      this.setSelection(this.model.sentence(Math.min(this.anchor, i), Math.max(this.anchor, i)), true);
     } else {
       this.anchor = i;
-      this.setSelection(this.model.sentence(i));
+      this.setSelection(this.model.sentence(i), true);
     }
     this.focused = i;
     this.markFocus();
   }
 
-  private setSelection(span: Span | null) {
+  /** The selection (or none); the toolbar shows only when asked (a click, a drag, the t key), not on every j/k. */
+  private setSelection(span: Span | null, toolbar = false) {
     this.selection = span;
     if (this.current !== null) this.setCurrent(null);
     this.renderer.selection(span);
@@ -250,7 +279,8 @@ export class CredenceText extends LitElement {
       delete this.dataset.selStart;
       delete this.dataset.selEnd;
     }
-    this.showToolbar();
+    if (toolbar && span) this.showToolbar();
+    else if (this.toolbar) this.toolbar.hidden = true;
   }
 
   private showToolbar() {
@@ -311,6 +341,13 @@ export class CredenceText extends LitElement {
         this.dispatchEvent(new CustomEvent('credence-undo', { detail: {} }));
         e.preventDefault();
         return;
+      case 'toolbar':
+        if (this.focused >= 0) {
+          this.setSelection(this.selection ?? this.model.sentence(this.focused), true);
+          this.toolbar?.querySelector<HTMLElement>('.ct-tag')?.focus();
+          e.preventDefault();
+        }
+        return;
       case 'submit-all':
         this.dispatchEvent(new CustomEvent('credence-submit-all', { detail: {} }));
         e.preventDefault();
@@ -340,6 +377,7 @@ export class CredenceText extends LitElement {
     if (count === 0) return;
     this.focused = this.focused < 0 ? (delta > 0 ? 0 : count - 1) : Math.min(count - 1, Math.max(0, this.focused + delta));
     this.anchor = this.focused;
+    this.classList.remove('ct-span');
     this.markFocus();
     this.sentenceEls[this.focused]?.scrollIntoView({ block: 'nearest' });
     this.setSelection(this.model.sentence(this.focused));

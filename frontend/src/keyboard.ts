@@ -12,7 +12,8 @@ export type KeyIntent =
   | { kind: 'submit' }
   | { kind: 'submit-all' }
   | { kind: 'cycle'; delta: 1 | -1 }
-  | { kind: 'undo' };
+  | { kind: 'undo' }
+  | { kind: 'toolbar' };
 
 export interface Modifiers { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey?: boolean; }
 
@@ -49,6 +50,7 @@ export function keyIntent(key: string, modifiers: Modifiers, tags: Iterable<TagD
     case 'k': case 'ArrowUp': return { kind: 'move', delta: -1 };
     case 's': return { kind: 'submit' };
     case 'S': return { kind: 'submit-all' };
+    case 't': return { kind: 'toolbar' };
   }
   const tag = tagForKey(tags, key);
   if (tag) return { kind: 'tag', tag: tag.key };

@@ -12,14 +12,28 @@ export function renderToolbar(bar: HTMLElement, tags: readonly TagData[], onTag:
           style="--tag-colour:${t.colour}" title=${t.name + (hotkey ? ' (' + hotkey + ')' : '')}
           @click=${() => onTag(t.key)}>${t.name}${hotkey ? html`<kbd>${hotkey}</kbd>` : ''}</button>`;
   })}
-        <button type="button" class="ct-close" title="Cancel (Esc)" @click=${onClose}>×</button>`, bar);
+        <button type="button" class="ct-close" title="Cancel (Esc)" aria-label="Close toolbar" @click=${onClose}>×</button>`, bar);
 }
 
-/** Puts the (visible) bar above a rectangle of the selection, in the host's coordinates. */
+/** Where the bar goes, in the host's coordinates: see placeToolbar. */
+export function toolbarPosition(bar: { width: number; height: number }, rect: { top: number; bottom: number; left: number },
+  host: { top: number; left: number; width: number }, viewportTop = 0): { top: number; left: number; below: boolean } {
+  const gap = 8;
+  // above the selection, unless that is above the viewport or the text's own top: then below it
+  const below = rect.top - bar.height - gap < Math.max(viewportTop, host.top);
+  const top = below ? rect.bottom - host.top + gap : rect.top - host.top - bar.height - gap;
+  // inside the text column: never off its left or right edge
+  const left = Math.max(0, Math.min(rect.left - host.left, host.width - bar.width));
+  return { top, left, below };
+}
+
+/** Puts the (visible) bar above the selection's first line, or below it where there is no room above, inside the text column. */
 export function placeToolbar(bar: HTMLElement, rect: DOMRect | undefined, host: DOMRect): void {
   if (!rect) return;
-  bar.style.top = `${rect.top - host.top - bar.offsetHeight - 8}px`;
-  bar.style.left = `${Math.max(0, rect.left - host.left)}px`;
+  const at = toolbarPosition({ width: bar.offsetWidth, height: bar.offsetHeight }, rect, host, 0);
+  bar.style.top = `${at.top}px`;
+  bar.style.left = `${at.left}px`;
+  bar.classList.toggle('ct-below', at.below);
 }
 
 /** Renders the list of shortcuts, tags with a hotkey first, into the help panel. */
@@ -35,6 +49,7 @@ export function renderHelp(help: HTMLElement, tags: readonly TagData[]): void {
         <dt><kbd>s</kbd></dt><dd>Submit it for review</dd>
         <dt><kbd>Shift</kbd>+<kbd>S</kbd></dt><dd>Submit all your drafts on this article</dd>
         <dt><kbd>Ctrl</kbd>+<kbd>Z</kbd> · <kbd>⌘</kbd>+<kbd>Z</kbd></dt><dd>Undo your last tag, change or delete on this page</dd>
+        <dt><kbd>t</kbd></dt><dd>Show the tag toolbar at the focused sentence</dd>
         <dt><kbd>Esc</kbd></dt><dd>Cancel the selection</dd>
         <dt><kbd>?</kbd></dt><dd>Show or hide these shortcuts</dd>
         <dt>Click · Shift-click · Drag</dt><dd>Select a sentence · extend over sentences · select any words</dd>

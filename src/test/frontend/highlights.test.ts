@@ -41,9 +41,12 @@ describe('highlightName and tagStyles', () => {
   it('writes one rule per tag, underlines stacked, bad colours grey', () => {
     const css = tagStyles([tag('one', '#aabbcc'), tag('two', 'red;}')]);
     expect(css).toBe(
-      '::highlight(ct-one) { background-color: #aabbcc2e; text-decoration: underline #aabbcc 2px; text-underline-offset: 2px; }\n'
-      + '::highlight(ct-two) { background-color: #8888882e; text-decoration: underline #888888 2px; text-underline-offset: 5px; }\n');
+      '::highlight(ct-one) { background-color: #aabbcc2e; text-decoration: underline solid #aabbcc 2px; text-underline-offset: 2px; }\n'
+      + '::highlight(ct-two) { background-color: #8888882e; text-decoration: underline dashed #888888 2px; text-underline-offset: 5px; }\n');
     expect(tagStyles([])).toBe('');
+    // every tag of the first five has a line style of its own: told apart without colour
+    const five = tagStyles(['a', 'b', 'c', 'd', 'e'].map((k) => tag(k, '#123456')));
+    for (const style of ['solid', 'dashed', 'dotted', 'double', 'wavy']) expect(five).toContain(`underline ${style} `);
   });
 });
 

@@ -26,6 +26,7 @@ describe('keyIntent', () => {
     expect(intent('Backspace')).toEqual({ kind: 'delete' });
     expect(intent('s')).toEqual({ kind: 'submit' });
     expect(intent('S')).toEqual({ kind: 'submit-all' });
+    expect(intent('t')).toEqual({ kind: 'toolbar' });
   });
 
   it('maps tag hotkeys from the tag list', () => {

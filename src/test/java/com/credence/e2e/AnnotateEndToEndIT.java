@@ -352,6 +352,43 @@ class AnnotateEndToEndIT extends BrowserCase {
         }
     }
 
+    @Test
+    void onAPhoneATapSelectsTheToolbarTagsAndTheAnnotationsSlideUpAndTheListWorksByKeys() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setHasTouch(true).setIsMobile(true))) {
+            Page page = open(context, user);
+            sentence(page, "The council said").tap();
+            Locator bar = page.locator("credence-text .ct-toolbar");
+            assertThat(bar).isVisible();
+            BoundingBox box = bar.boundingBox();
+            assertThat(box.x).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+            assertThat(box.y).isGreaterThanOrEqualTo(0);
+            bar.locator(".ct-tag[data-tag=contested]").tap();
+            awaitCount(page, 1);
+            sentence(page, "Café owners").tap();
+            page.locator("credence-text .ct-toolbar .ct-tag[data-tag=reported]").tap();
+            awaitCount(page, 2);
+
+            // the annotations are a sheet below the text, opened from the button at the bottom
+            assertThat(page.locator("#annotation-panel")).isHidden();
+            page.locator("#panel-toggle").tap();
+            assertThat(page.locator("#annotation-panel")).isVisible();
+            assertThat(page.locator("#panel-toggle")).hasAttribute("aria-expanded", "true");
+            assertThat(page.locator(".annotation-item").first()).containsText("Contested");
+            page.waitForTimeout(400);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("annotate-phone")));
+
+            // the list by keys: arrows move between items, Enter opens one
+            page.locator(".annotation-item[data-index='0']").focus();
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator(".annotation-item[data-index='1']")).isFocused();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#annotation-form")).isVisible();
+            assertThat(page.locator("#annotation-form")).containsText("Café owners");
+        }
+    }
+
     private AnnotationView storedWith(String quote) {
         return stored().stream().filter(a -> a.quote().equals(quote)).findFirst().orElseThrow();
     }

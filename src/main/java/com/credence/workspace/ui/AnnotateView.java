@@ -109,6 +109,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
+    final Button panelToggle = new Button("Annotations");
     final Select<String> tagFilter = new Select<>();
     final Select<String> authorFilter = new Select<>();
     final Div form = new Div();
@@ -342,7 +343,19 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.addClassName("annotation-list");
         list.setRenderer(LitRenderer.<AnnotationView>of("""
                 <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour};--item-text:${item.text}" data-id="${item.id}"
-                     @click="${open}">
+                     data-index="${index}" tabindex="0" role="button" aria-label="${item.label}"
+                     @click="${open}"
+                     @keydown="${(e) => {
+                       const list = e.target.closest('vaadin-virtual-list');
+                       const go = (i) => {
+                         if (!list || i < 0 || i >= list.items.length) return;
+                         list.scrollToIndex(i);
+                         requestAnimationFrame(() => list.querySelector('[data-index="' + i + '"]')?.focus());
+                       };
+                       if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); open(); }
+                       else if (e.key === 'ArrowDown') { e.preventDefault(); e.stopPropagation(); go(index + 1); }
+                       else if (e.key === 'ArrowUp') { e.preventDefault(); e.stopPropagation(); go(index - 1); }
+                     }}">
                   <div class="item-head"><span class="item-tag">${item.tag}</span><span>${item.author}</span></div>
                   <div class="item-quote">${item.quote}</div>
                   <div class="item-source">${item.source}</div>
@@ -355,11 +368,22 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .withProperty("quote", a -> "“" + a.quote() + "”")
                 .withProperty("source", a -> a.source() == null ? "" : "Source: " + a.source())
                 .withProperty("selected", a -> open != null && open.id() == a.id() ? "selected" : "")
+                .withProperty("label", a -> tagName(a.tag()) + " by " + a.author() + ": " + Inputs.abbreviate(a.quote(), 120)
+                        + (a.source() == null ? "" : ". Source: " + a.source()))
                 .withFunction("open", a -> openById(a.id(), true)));
 
+        list.getElement().setAttribute("aria-label", "Annotations on this article (arrow keys move, Enter opens)");
         Div panel = new Div(head, list, form);
         panel.addClassName("side-panel");
-        add(reading, panel);
+        panel.setId("annotation-panel");
+        // on a phone the annotations are a sheet that slides up over the text; this button opens and closes it
+        panelToggle.addClassName("panel-toggle");
+        panelToggle.setId("panel-toggle");
+        panelToggle.getElement().setAttribute("aria-controls", "annotation-panel");
+        panelToggle.getElement().setAttribute("aria-expanded", "false");
+        panelToggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        panelToggle.addClickListener(e -> showPanel(!getClassNames().contains("panel-open")));
+        add(reading, panel, panelToggle);
         form.setVisible(false);
         refreshFilters();
         refreshList();
@@ -717,11 +741,23 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START);
     }
 
+    /** Opens or closes the annotations sheet (phones; on a wide screen the panel is always there). */
+    private void showPanel(boolean show) {
+        if (show) {
+            addClassName("panel-open");
+        } else {
+            removeClassName("panel-open");
+        }
+        panelToggle.getElement().setAttribute("aria-expanded", String.valueOf(show));
+        panelToggle.setText(show ? "Back to the text" : "Annotations (" + byId.size() + ")");
+    }
+
     private void openById(long id, boolean flash) {
         AnnotationView a = byId.get(id);
         if (a == null) {
             return;
         }
+        showPanel(true);
         open = a;
         renderForm(a);
         saveState.setText("");
@@ -1013,6 +1049,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(a -> author == null || a.author().equals(author))
                 .sorted(TEXT_ORDER).toList();
         list.setItems(shown);
+        if (!getClassNames().contains("panel-open")) {
+            panelToggle.setText("Annotations (" + byId.size() + ")");
+        }
         String me = currentUser.username();
         long drafts = byId.values().stream().filter(a -> a.author().equals(me) && a.status().equals(AnnotationStatus.DRAFT.name())).count();
         submitAllButton.setText(drafts == 0 ? "Submit my drafts" : "Submit my drafts (" + drafts + ")");
