@@ -66,6 +66,39 @@ class SignInLockTest {
         assertThat(accounts.asSystemAdmin(() -> administration.get(user.id())).lockedUntil()).isNotNull();
     }
 
+    @Test
+    void thirtyGuessesAtOnceWithTheRightPasswordAmongThemLeaveTheAccountLocked() throws Exception {
+        ApiClient api = new ApiClient(port);
+        UserSummary user = accounts.create("raced", Roles.FACT_CHECKER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String password = i == 17 ? TestAccounts.PASSWORD : "guess-" + i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.get("/api/me", user.username(), password).statusCode();
+                }));
+            }
+            go.countDown();
+            int ok = 0;
+            for (var answer : answers) {
+                int status = answer.get();
+                assertThat(status).isIn(200, 401); // failures answer 401, never a redirect or a 500
+                ok += status == 200 ? 1 : 0;
+            }
+            assertThat(ok).isLessThanOrEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // at least the limit of wrong guesses was checked, so the account is locked; the right password is refused now
+        assertThat(accounts.asSystemAdmin(() -> administration.get(user.id())).lockedUntil()).isNotNull();
+        HttpResponse<String> after = api.get("/api/me", user.username(), TestAccounts.PASSWORD);
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.body()).contains("locked");
+    }
+
     /** Posts the sign-in form as a browser does and returns where it redirects to. */
     private static String formSignIn(ApiClient client, String username, String password) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

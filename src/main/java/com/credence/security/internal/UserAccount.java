@@ -39,6 +39,10 @@ public class UserAccount {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    /** Password checks under way (reserved before each check, given back after it); only ever changed by single update statements. */
+    @Column(name = "sign_ins_in_progress", nullable = false)
+    private int signInsInProgress;
+
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
