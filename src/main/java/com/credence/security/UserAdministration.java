@@ -32,12 +32,15 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    UserAdministration(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -79,8 +82,12 @@ public class UserAdministration {
             }
             requireAnotherAdmin(account);
         }
+        boolean reduced = !newRoles.containsAll(account.getRoles());
         account.setDisplayName(name);
         account.setRoles(newRoles);
+        if (reduced) {
+            events.publishEvent(new UserRightsReduced(account.getUsername(), "a role was taken away"));
+        }
         return summary(account);
     }
 
@@ -95,7 +102,11 @@ public class UserAdministration {
                 requireAnotherAdmin(account);
             }
         }
+        boolean ends = account.isEnabled() && !enabled;
         account.setEnabled(enabled);
+        if (ends) {
+            events.publishEvent(new UserRightsReduced(account.getUsername(), "the account was disabled"));
+        }
         return summary(account);
     }
 
@@ -106,6 +117,7 @@ public class UserAdministration {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
+        events.publishEvent(new UserRightsReduced(account.getUsername(), "the password was reset"));
         return summary(account);
     }
 

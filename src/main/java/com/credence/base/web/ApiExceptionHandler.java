@@ -54,4 +54,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
     }
+
+    /**
+     * Anything else is our fault: a 500 in problem+json that says so and names no internals (the
+     * cause goes to the log), never the servlet error page (which the API's security turned into an
+     * empty 403).
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail failed(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("An API request failed", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
+                "Something went wrong on our side; it is logged. Try again, and tell an admin if it keeps happening.");
+    }
 }

@@ -95,6 +95,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 form.setI18n(i18n(WRONG_TITLE, WRONG_MESSAGE));
             }
             form.setError(true);
+        } else if (event.getLocation().getQueryParameters().getParameters().containsKey("ended")) {
+            form.setI18n(i18n("Signed out", "An admin changed your account, so your session ended. Sign in again to go on."));
+            form.setError(true);
         }
     }
 }
