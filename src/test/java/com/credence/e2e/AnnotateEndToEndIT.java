@@ -399,9 +399,11 @@ class AnnotateEndToEndIT extends BrowserCase {
             Page page = open(context, user);
             Locator text = page.locator("credence-text");
             String whole = "The council said the bridge would stay shut.";
+            assertThat(page.locator("#empty-hint")).containsText("Nothing marked yet"); // an empty panel says how to start
             sentence(page, "The council said").click();
             page.keyboard().press("1");
             awaitCount(page, 1);
+            assertThat(page.locator("#empty-hint")).isHidden();
             // another key on the same sentence changes my annotation's tag: no twin
             page.keyboard().press("2");
             assertThat(page.locator(".annotation-item").first()).containsText("Attributed");
@@ -451,6 +453,7 @@ class AnnotateEndToEndIT extends BrowserCase {
             // and the first tag itself
             page.keyboard().press("Control+z");
             awaitCount(page, 0);
+            assertThat(page.locator("#empty-hint")).isVisible();
             page.keyboard().press("Control+z");
             assertThat(page.locator("credence-text .ct-live")).containsText("Nothing to undo");
         }

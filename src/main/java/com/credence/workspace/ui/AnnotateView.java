@@ -110,6 +110,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
     final Button panelToggle = new Button("Annotations");
+    /** What an article without annotations says in their place: how to start. */
+    private final Paragraph emptyHint = new Paragraph("Nothing marked yet. Click a sentence (or drag over a few words), then "
+            + "press 1, 2 or 3 or pick a tag in the toolbar. j and k move from sentence to sentence; ? shows every key.");
     final Select<String> tagFilter = new Select<>();
     final Select<String> authorFilter = new Select<>();
     final Div form = new Div();
@@ -373,7 +376,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .withFunction("open", a -> openById(a.id(), true)));
 
         list.getElement().setAttribute("aria-label", "Annotations on this article (arrow keys move, Enter opens)");
-        Div panel = new Div(head, list, form);
+        emptyHint.addClassName("empty-hint");
+        emptyHint.setId("empty-hint");
+        Div panel = new Div(head, emptyHint, list, form);
         panel.addClassName("side-panel");
         panel.setId("annotation-panel");
         // on a phone the annotations are a sheet that slides up over the text; this button opens and closes it
@@ -1049,6 +1054,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(a -> author == null || a.author().equals(author))
                 .sorted(TEXT_ORDER).toList();
         list.setItems(shown);
+        emptyHint.setVisible(byId.isEmpty());
         if (!getClassNames().contains("panel-open")) {
             panelToggle.setText("Annotations (" + byId.size() + ")");
         }
