@@ -400,6 +400,9 @@ class AnnotateEndToEndIT extends BrowserCase {
             Locator text = page.locator("credence-text");
             String whole = "The council said the bridge would stay shut.";
             assertThat(page.locator("#empty-hint")).containsText("Nothing marked yet"); // an empty panel says how to start
+            // the text opens with the headline, so the headline is shown once (the h1 stays for screen readers)
+            assertThat(page.locator("h1.article-title")).hasClass(java.util.regex.Pattern.compile(".*visually-hidden.*"));
+            assertThat(page.locator("credence-text")).hasClass(java.util.regex.Pattern.compile(".*title-first.*"));
             sentence(page, "The council said").click();
             page.keyboard().press("1");
             awaitCount(page, 1);

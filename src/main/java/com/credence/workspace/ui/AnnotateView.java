@@ -298,6 +298,12 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void layout(ArticleDetail art) {
         removeAll();
         H1 heading = new H1(art.title());
+        // when the text itself opens with the headline, it is shown once: the text's first paragraph is set as the
+        // headline and the heading stays for screen readers and the outline only
+        String firstLine = art.text().strip().lines().findFirst().orElse("").strip();
+        boolean titleFirst = !firstLine.isEmpty() && firstLine.equals(art.title().strip());
+        heading.setClassName("visually-hidden", titleFirst);
+        text.setClassName("title-first", titleFirst);
         heading.addClassName("article-title");
         List<String> meta = new ArrayList<>();
         if (art.outlet() != null) {
