@@ -21,4 +21,28 @@ class TagColoursTest {
         assertThat(TagColours.tint("#000000", 0.5)).isEqualTo("#808080");
         assertThat(TagColours.contrast("#000000", "#ffffff")).isEqualTo(21.0);
     }
+
+    @Test
+    void warnsAboutLightColoursAndTagsTooAlikeForCommonColourBlindness() {
+        java.util.Map<String, String> seeded = java.util.Map.of("Reported", "#3b6fd8", "Attributed", "#1d8a5b", "Contested", "#c9541d");
+        // the seeded colours are told apart with typical vision and the common red-green deficiencies; the rare
+        // tritanopia finds the blue and the green close (ΔE 18), which the editor is told (the line styles still differ)
+        for (var e : seeded.entrySet()) {
+            java.util.Map<String, String> others = new java.util.HashMap<>(seeded);
+            others.remove(e.getKey());
+            assertThat(TagColours.warnings(e.getValue(), others)).as(e.getKey())
+                    .noneMatch(w -> w.contains("typical") || w.contains("protanopia") || w.contains("deuteranopia"));
+        }
+        assertThat(TagColours.warnings("#3b6fd8", java.util.Map.of("Attributed", "#1d8a5b"))).singleElement().asString()
+                .contains("tritanopia");
+        // a red beside a green of the same lightness: fine for typical vision, not for deuteranopia or protanopia
+        assertThat(TagColours.distance("#c0392b", "#6b8e23", TagColours.Vision.TYPICAL)).isGreaterThan(TagColours.TOO_CLOSE);
+        assertThat(TagColours.warnings("#c0392b", java.util.Map.of("Olive", "#6b8e23")))
+                .singleElement().asString().contains("Too close to Olive").containsAnyOf("deuteranopia", "protanopia");
+        // nearly the same blue as Reported: too close for everyone
+        assertThat(TagColours.warnings("#3c70d9", seeded)).anyMatch(w -> w.contains("Reported") && w.contains("typical"));
+        // a light yellow: its lines would not stand out on white
+        assertThat(TagColours.warnings("#ffeb3b", java.util.Map.of())).singleElement().asString().startsWith("Light:");
+        assertThat(TagColours.warnings("red", java.util.Map.of())).containsExactly("A colour is written like #3b6fd8.");
+    }
 }

@@ -1,5 +1,6 @@
 package com.credence.tagset.ui;
 
+import com.credence.tagset.TagColours;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.credence.base.InvalidInputException;
@@ -74,8 +75,7 @@ class TagsView extends Main {
     private static Component chip(TagView t) {
         Span chip = new Span(t.name());
         chip.addClassName("tag-chip");
-        chip.getStyle().set("color", com.credence.tagset.TagColours.text(t.colour()))
-                .set("background", com.credence.tagset.TagColours.tint(t.colour(), com.credence.tagset.TagColours.TINT));
+        chip.getStyle().set("color", TagColours.text(t.colour())).set("background", TagColours.tint(t.colour(), TagColours.TINT));
         return chip;
     }
 
@@ -100,9 +100,46 @@ class TagsView extends Main {
             hotkey.setValue(tag.hotkey() == null ? "" : tag.hotkey());
             definition.setValue(tag.definition());
         } else {
-            colour.setValue("#6b5bd2");
+            colour.setValue("#444444"); // apart from the seeded tags for every vision the editor checks
         }
-        FormLayout form = new FormLayout(key, name, colour, hotkey, definition);
+        // a colour picker beside the field (the browser's own), a preview, and what to watch out for
+        com.vaadin.flow.dom.Element picker = new com.vaadin.flow.dom.Element("input");
+        picker.setAttribute("type", "color");
+        picker.setAttribute("aria-label", "Pick the colour");
+        picker.setAttribute("value", colour.getValue());
+        picker.addPropertyChangeListener("value", "change", e -> colour.setValue(String.valueOf(e.getValue())));
+        Div pickerBox = new Div();
+        pickerBox.getElement().appendChild(picker);
+        pickerBox.addClassName("colour-picker");
+        Span previewChip = new Span();
+        previewChip.addClassName("tag-chip");
+        Span previewText = new Span("a claim marked with this tag");
+        previewText.addClassName("colour-preview-text");
+        Div preview = new Div(previewChip, previewText);
+        preview.addClassName("colour-preview");
+        preview.setId("colour-preview");
+        Div warnings = new Div();
+        warnings.addClassName("colour-warnings");
+        warnings.setId("colour-warnings");
+        warnings.getElement().setAttribute("aria-live", "polite");
+        Runnable showColour = () -> {
+            String c = colour.getValue().strip();
+            String shown = c.matches("#[0-9a-fA-F]{6}") ? c : "#888888";
+            picker.setProperty("value", shown.toLowerCase(java.util.Locale.ROOT));
+            previewChip.setText(name.getValue().isBlank() ? "Tag" : name.getValue());
+            previewChip.getStyle().set("color", TagColours.text(shown)).set("background", TagColours.tint(shown, TagColours.TINT));
+            previewText.getStyle().set("background", TagColours.tint(shown, 0.18)).set("text-decoration", "underline " + shown + " 2px");
+            java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
+            tags.all().stream().filter(t -> !t.retired() && (tag == null || !t.key().equals(tag.key())))
+                    .forEach(t -> others.put(t.name(), t.colour()));
+            warnings.removeAll();
+            TagColours.warnings(c, others).forEach(w -> warnings.add(new Paragraph("⚠ " + w)));
+        };
+        colour.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        colour.addValueChangeListener(e -> showColour.run());
+        name.addValueChangeListener(e -> showColour.run());
+        showColour.run();
+        FormLayout form = new FormLayout(key, name, colour, pickerBox, preview, warnings, hotkey, definition);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Button save = new Button("Save", e -> attempt(dialog, () -> {

@@ -31,7 +31,14 @@ class TagsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("new-tag")).click();
         test($(TextField.class).withLabel("Key").single()).setValue(key);
         test($(TextField.class).withLabel("Name").single()).setValue("Satire");
-        test($(TextField.class).withLabel("Colour").single()).setValue("#aa3377");
+        // a colour too close to a tag there is gets a warning, with the look previewed; a distinct one none
+        test($(TextField.class).withLabel("Colour").single()).setValue(tags.active().getFirst().colour());
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("colour-warnings").getElement().getTextRecursively())
+                .contains("Too close to " + tags.active().getFirst().name());
+        test($(TextField.class).withLabel("Colour").single()).setValue("#444444");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("colour-warnings").getElement().getTextRecursively())
+                .doesNotContain("Reported", "Attributed", "Contested", "Light");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("colour-preview").getElement().getTextRecursively()).contains("Satire");
         test($(TextArea.class).withLabel("Definition").single()).setValue("Not meant as a factual claim.");
         test($(Button.class).id("save-tag")).click();
 
