@@ -982,18 +982,24 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showHistory(long id) {
         Dialog dialog = new Dialog("History");
         dialog.setWidth("34rem");
-        for (AnnotationRevision r : annotations.history(id)) {
+        for (HistoryLines.Line line : HistoryLines.of(annotations.history(id), this::tagName)) {
+            AnnotationRevision r = java.util.Objects.requireNonNull(line.revision());
             AnnotationView s = r.state();
-            String what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
-                    + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
+            String what;
+            if (!line.changes().isEmpty()) {
+                what = String.join(" · ", line.changes());
+            } else {
+                what = s == null ? "" : tagName(s.tag()) + (s.source() == null ? "" : " · source: " + s.source())
+                        + (s.cue() == null ? "" : " · cue: " + s.cue()) + (s.note() == null ? "" : " · note: " + s.note());
+            }
             String moved = r.from() == null || r.to() == null ? "" : " (" + r.from().label() + " → " + r.to().label() + ")";
             ReviewOutcome decision = s == null ? null : s.review();
             if (decision != null && r.to() != null && r.to() != AnnotationStatus.SUBMITTED || decision != null && "reopened".equals(r.change())) {
                 what = (decision.reason() == null ? "" : "Reason: " + review.label(decision.reason()))
                         + (decision.comment() == null ? "" : (decision.reason() == null ? "" : " · ") + "“" + decision.comment() + "”");
             }
-            Div entry = new Div(new Span(Formats.instant(r.when()) + " — " + r.change() + moved + " by "
-                    + Objects.requireNonNullElse(r.username(), "?")), new Paragraph(what));
+            Div entry = new Div(new Span(Formats.instant(line.when()) + " — " + line.change() + moved + " by "
+                    + Objects.requireNonNullElse(line.who(), "?")), new Paragraph(what));
             entry.addClassName("history-entry");
             dialog.add(entry);
         }

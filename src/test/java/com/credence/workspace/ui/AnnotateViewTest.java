@@ -96,8 +96,10 @@ class AnnotateViewTest extends SpringBrowserlessTest {
 
         test($(com.vaadin.flow.component.button.Button.class).id("history")).click();
         Dialog history = $(Dialog.class).first();
+        // what changed, field by field; the form's saves one after another read as one change
         assertThat(history.getElement().getTextRecursively()).contains("created by view-annotator", "changed by view-annotator",
-                "source: Interior ministry");
+                "source: (empty) → “Interior ministry”", "evidence: none → https://example.org/release, https://example.org/photo");
+        assertThat(history.getElement().getTextRecursively().split("changed by", -1)).hasSize(2);
         history.close();
 
         // a bad evidence line is marked in the field with its reason; the good lines are saved, the bad one stays to be fixed
