@@ -226,8 +226,18 @@ class AnnotateEndToEndIT extends BrowserCase {
             assertThat(page.locator(".annotation-item:visible")).hasCount(2);
 
             page.locator(".annotation-item", new Page.LocatorOptions().setHasText("Café owners")).click();
+            // picking shows a banner until done; one Esc leaves picking and keeps the form
             page.locator("#pick-conflict").click();
+            assertThat(page.locator("#pick-banner")).isVisible();
+            assertThat(page.locator("credence-text")).hasClass(java.util.regex.Pattern.compile(".*ct-picking.*"));
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#pick-banner")).isHidden();
+            assertThat(page.locator("#annotation-form")).isVisible();
+            assertThat(page.locator("credence-text")).not().hasClass(java.util.regex.Pattern.compile(".*ct-picking.*"));
+            page.locator("#pick-conflict").click();
+            assertThat(page.locator("#pick-banner")).isVisible();
             sentence(page, "Engineers called").click();
+            assertThat(page.locator("#pick-banner")).isHidden();
             assertThat(page.locator("#save-state")).containsText("Saved");
             AnnotationView contested = stored().stream().filter(a -> a.tag().equals("contested")).findFirst().orElseThrow();
             AnnotationView reported = stored().stream().filter(a -> a.tag().equals("reported")).findFirst().orElseThrow();

@@ -127,6 +127,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div here = new Div();
     private @Nullable Runnable leave;
 
+    /** Whether the next click on a highlight picks the annotation the open one conflicts with. */
+    private boolean picking;
+    private final Div pickBanner = new Div();
+
     /** Unsaved text per typed field, from the browser's input events. */
     private final Map<Object, String> typed = new HashMap<>();
     /** Colleagues' saves that met my unsaved text: one bar per field. */
@@ -451,9 +455,42 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         saveState.setId("save-state");
         // Esc in the form closes it and gives the keyboard back to the text.
         Shortcuts.addShortcutListener(form, () -> {
+            if (picking) {
+                endPicking(); // one Esc leaves picking; the form stays
+                return;
+            }
             closeForm();
             form.getElement().executeJs("document.activeElement && document.activeElement.blur()");
-        }, Key.ESCAPE).listenOn(form);
+        }, Key.ESCAPE).listenOn(form).allowEventPropagation(); // the text hears the same Esc (and stops picking)
+        // Esc anywhere else on the page also leaves picking (the text stops picking on the same key)
+        Shortcuts.addShortcutListener(this, () -> {
+            if (picking) {
+                endPicking();
+            }
+        }, Key.ESCAPE).listenOn(this).allowBrowserDefault().allowEventPropagation();
+        pickBanner.addClassName("pick-banner");
+        pickBanner.setId("pick-banner");
+        pickBanner.getElement().setAttribute("role", "status");
+        pickBanner.setVisible(false);
+    }
+
+    /** Picking the annotation a contested claim disputes: a banner says what to do until it is picked or cancelled. */
+    private void startPicking() {
+        picking = true;
+        text.startPicking();
+        pickBanner.removeAll();
+        Button cancel = new Button("Cancel", e -> {
+            endPicking();
+            text.getElement().executeJs("this.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        pickBanner.add(new Span("Click, in the text, the annotation this one conflicts with. Esc cancels."), cancel);
+        pickBanner.setVisible(true);
+    }
+
+    private void endPicking() {
+        picking = false;
+        pickBanner.setVisible(false);
     }
 
     /** The fields people type into; their unsaved text survives a colleague's save (see {@link #mergeRemote}). */
@@ -553,14 +590,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> deleteWithUndo(a.id()));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         delete.setId("delete-annotation");
-        Button pick = new Button("Pick in the text", VaadinIcon.CROSSHAIRS.create(), e -> {
-            text.startPicking();
-            saveState.setText("Click the annotation it conflicts with (Esc cancels)");
-        });
+        Button pick = new Button("Pick in the text", VaadinIcon.CROSSHAIRS.create(), e -> startPicking());
         pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         pick.setId("pick-conflict");
         Div actions = new Div(submitButton, history, delete);
-        form.add(formHead, quote, outcome, remoteChanges, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
+        form.add(formHead, quote, outcome, pickBanner, remoteChanges, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
         fill(a);
         form.setVisible(true);
     }
@@ -819,6 +853,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The annotation picked in the text becomes the one the open annotation conflicts with. */
     private void picked(long id) {
+        endPicking();
         AnnotationView current = open;
         AnnotationView other = byId.get(id);
         if (current == null || other == null) {
