@@ -28,13 +28,64 @@ export function sentenceAt(sentences: ArrayLike<number>, offset: number): number
   return lo;
 }
 
-/** Widens a span to whole words, trims white space at its ends and never splits a surrogate pair. */
+/** Opening quotation marks and their closing partners. */
+const QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['‘', '’'], ['«', '»'], ['„', '“'], ['"', '"']];
+/** How far to look for the partner of a quotation mark (a quoted passage rarely runs longer). */
+const QUOTE_REACH = 400;
+
+/**
+ * Keeps quotation marks paired: a span holding an opening mark without its closing one is widened to
+ * the next closing mark (within reach, before another opening one); one holding a closing mark without
+ * its opening one, back to the opening mark before it. A span with no marks, or balanced ones, is kept;
+ * so is a mark whose partner is not found.
+ */
+export function pairQuotes(text: string, start: number, end: number): Span {
+  for (const [open, close] of QUOTES) {
+    let opens = 0;
+    let closes = 0;
+    for (let i = start; i < end; i++) {
+      if (open === close) {
+        if (text[i] === open) opens++;
+      } else if (text[i] === open) opens++;
+      else if (text[i] === close) closes++;
+    }
+    const unpaired = open === close ? opens % 2 === 1 : opens !== closes;
+    if (!unpaired) continue;
+    let forward = opens > closes;
+    if (open === close) {
+      // a straight mark opens when a letter follows it, and closes otherwise
+      const last = text.lastIndexOf(open, end - 1);
+      forward = last >= start && last + 1 < text.length && /[\p{L}\p{N}]/u.test(text[last + 1]);
+    }
+    if (forward) {
+      for (let j = end; j < Math.min(text.length, end + QUOTE_REACH); j++) {
+        if (text[j] === close) {
+          end = j + 1;
+          break;
+        }
+        if (open !== close && text[j] === open) break;
+      }
+      continue;
+    }
+    for (let j = start - 1; j >= Math.max(0, start - QUOTE_REACH); j--) {
+      if (text[j] === open) {
+        start = j;
+        break;
+      }
+      if (open !== close && text[j] === close) break;
+    }
+  }
+  return { start, end };
+}
+
+/** Widens a span to whole words, keeps quotation marks paired, trims white space at its ends and never splits a surrogate pair. */
 export function snap(text: string, start: number, end: number): Span | null {
   const isWord = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]);
   while (start > 0 && isWord(start - 1) && isWord(start)) start--;
   while (end < text.length && isWord(end) && isWord(end - 1)) end++;
   while (start < end && SPACE.test(text[start])) start++;
   while (end > start && SPACE.test(text[end - 1])) end--;
+  ({ start, end } = pairQuotes(text, start, end));
   if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;
   if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end++;
   return end > start ? { start, end } : null;

@@ -56,6 +56,32 @@ describe('sentenceAt', () => {
   });
 });
 
+describe('snap keeps quotation marks paired', () => {
+  const said = 'The council said the closure was “a temporary precaution.” Engineers disagreed.';
+
+  it('takes the closing mark (past the full stop) when the opening one is in', () => {
+    const from = said.indexOf('“a');
+    expect(quote(said, snap(said, from, said.indexOf('precaution') + 4))).toBe('“a temporary precaution.”');
+  });
+
+  it('takes the opening mark when the closing one is in', () => {
+    expect(quote(said, snap(said, said.indexOf('temporary'), said.indexOf('”') + 1))).toBe('“a temporary precaution.”');
+  });
+
+  it('leaves words inside the marks alone, and balanced or other marks too', () => {
+    expect(quote(said, snap(said, said.indexOf('temporary'), said.indexOf('temporary') + 3))).toBe('temporary');
+    expect(quote(said, snap(said, said.indexOf('The'), said.indexOf(' Engineers')))).toBe(said.substring(0, said.indexOf(' Engineers')));
+    const straight = 'He said "no deal" and "yes" twice.';
+    expect(quote(straight, snap(straight, straight.indexOf('"no'), straight.indexOf('deal') + 2))).toBe('"no deal"');
+    expect(quote(straight, snap(straight, straight.indexOf('deal'), straight.indexOf('deal') + 5))).toBe('"no deal"');
+    const guillemets = 'Il a dit «non» hier.';
+    expect(quote(guillemets, snap(guillemets, guillemets.indexOf('non'), guillemets.indexOf('»') + 1))).toBe('«non»');
+    // an apostrophe is a letter of its word, not a quotation mark
+    const apostrophe = "The council's plan";
+    expect(quote(apostrophe, snap(apostrophe, 5, 8))).toBe("council's");
+  });
+});
+
 describe('snap', () => {
   const text = 'Hello, wonderful world!';
 
