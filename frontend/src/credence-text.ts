@@ -202,7 +202,21 @@ export class CredenceText extends LitElement {
   private annotationsChanged() {
     this.renderer.overlaps(overlapSegments(this.annotations.values()));
     this.dataset.annotations = String(this.annotations.size);
-    this.describeSentences();
+    this.scheduleDescriptions();
+  }
+
+  private describing = false;
+
+  /** The sentences' descriptions are brought up to date once the browser is idle: never in the way of drawing or a key. */
+  private scheduleDescriptions() {
+    if (this.describing) return;
+    this.describing = true;
+    const run = () => {
+      this.describing = false;
+      this.describeSentences();
+    };
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
   }
 
   /** Each sentence says what is marked on it ("Contested by eden"), for screen readers; only changed ones are touched. */

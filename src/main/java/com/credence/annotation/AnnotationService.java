@@ -143,25 +143,33 @@ public class AnnotationService {
      * silent change to work an editor is looking at).
      */
     public Tagging tag(long articleId, int start, int end, String tag) {
-        Tagging done = tx.execute(status -> {
-            Anchor anchor = Anchor.in(articles.get(articleId).text(), start, end);
-            String author = currentUser.username();
-            List<Annotation> mine = annotations.mineOnSpan(articleId, anchor.start(), anchor.end(), author);
-            for (Annotation a : mine) {
-                if (a.getTag().equals(tag.strip())) {
-                    return new Tagging(view(a), Tagging.Outcome.FOUND, null);
+        Tagging done;
+        try {
+            done = tx.execute(status -> {
+                Anchor anchor = Anchor.in(articles.get(articleId).text(), start, end);
+                String author = currentUser.username();
+                List<Annotation> mine = annotations.mineOnSpan(articleId, anchor.start(), anchor.end(), author);
+                for (Annotation a : mine) {
+                    if (a.getTag().equals(tag.strip())) {
+                        return new Tagging(view(a), Tagging.Outcome.FOUND, null);
+                    }
                 }
-            }
-            Annotation editable = mine.stream()
-                    .filter(a -> a.getStatus() == AnnotationStatus.DRAFT || a.getStatus() == AnnotationStatus.CHANGES_REQUESTED)
-                    .max(java.util.Comparator.comparing(Annotation::getUpdatedAt).thenComparing(Annotation::getVersion)).orElse(null);
-            return editable == null ? null : retag(editable, tag);
-        });
-        if (done != null) {
-            return done;
+                Annotation editable = mine.stream()
+                        .filter(a -> a.getStatus() == AnnotationStatus.DRAFT || a.getStatus() == AnnotationStatus.CHANGES_REQUESTED)
+                        .max(java.util.Comparator.comparing(Annotation::getUpdatedAt).thenComparing(Annotation::getVersion)).orElse(null);
+                if (editable != null) {
+                    return retag(editable, tag);
+                }
+                // nothing of mine there: made in the same transaction (one round trip to the database's commit, not two)
+                Creation c = doCreate(articleId, AnnotationDraft.tagging(start, end, tag));
+                return new Tagging(c.annotation(), c.created() ? Tagging.Outcome.CREATED : Tagging.Outcome.FOUND, null);
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the same key raced itself: the other request made it; this one finds it
+            Creation c = createOrFind(articleId, AnnotationDraft.tagging(start, end, tag));
+            return new Tagging(c.annotation(), Tagging.Outcome.FOUND, null);
         }
-        Creation c = createOrFind(articleId, AnnotationDraft.tagging(start, end, tag));
-        return new Tagging(c.annotation(), c.created() ? Tagging.Outcome.CREATED : Tagging.Outcome.FOUND, null);
+        return Objects.requireNonNull(done);
     }
 
     /** Gives one annotation another tag (the one picked among several on a sentence), keeping what it says. */
