@@ -430,8 +430,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflictField.setClearButtonVisible(true);
         conflictField.setHelperText("For a contested claim: the annotation it disputes");
         // what is typed but not yet saved (saving happens when a field is left): kept when someone else saves meanwhile
-        for (com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field : typedFields()) {
-            field.getElement().addEventListener("input", e -> typed.put(field, e.getEventData().get("element.value").asString()))
+        for (TypedField t : typedFields()) {
+            t.field().getElement().addEventListener("input", e -> typed.put(t.field(), e.getEventData().get("element.value").asString()))
                     .addEventData("element.value").debounce(150);
         }
         List<HasValue<?, ?>> autosaved = List.of(tagField, sourceField, cueField, noteField, evidenceField, conflictField);
@@ -439,8 +439,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     typed.remove(field);
-                    remoteChanges.getChildren().filter(c -> c.getElement().getAttribute("data-field") != null
-                            && fieldLabel(field).equals(c.getElement().getAttribute("data-field"))).toList().forEach(remoteChanges::remove);
+                    dropRemoteChange(field);
                     save();
                 }
             });
@@ -493,21 +492,16 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pickBanner.setVisible(false);
     }
 
-    /** The fields people type into; their unsaved text survives a colleague's save (see {@link #mergeRemote}). */
-    private List<com.vaadin.flow.component.AbstractSinglePropertyField<?, String>> typedFields() {
-        return List.of(cueField, noteField, evidenceField);
+    /** A field people type into, its label, and what it shows for an annotation. */
+    private record TypedField(com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field, String label,
+            java.util.function.Function<AnnotationView, String> valueOf) {
     }
 
-    /** What each typed field holds for an annotation. */
-    private static String valueFor(com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field, AnnotationView a,
-            AnnotateView view) {
-        if (field == view.cueField) {
-            return a.cue() == null ? "" : a.cue();
-        }
-        if (field == view.noteField) {
-            return a.note() == null ? "" : a.note();
-        }
-        return String.join("\n", a.evidence());
+    /** The fields people type into; their unsaved text survives a colleague's save (see {@link #mergeRemote}). */
+    private List<TypedField> typedFields() {
+        return List.of(new TypedField(cueField, "Cue", a -> a.cue() == null ? "" : a.cue()),
+                new TypedField(noteField, "Note", a -> a.note() == null ? "" : a.note()),
+                new TypedField(evidenceField, "Evidence links", a -> String.join("\n", a.evidence())));
     }
 
     /**
@@ -521,29 +515,30 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         java.util.Set<Object> kept = new java.util.HashSet<>();
-        for (var field : typedFields()) {
-            String mine = typed.get(field);
-            String was = valueFor(field, before, this);
-            String now = valueFor(field, theirs, this);
-            if (mine != null && !mine.equals(was) && !mine.equals(now)) {
-                kept.add(field);
-                remoteChange(field, now, by);
+        for (TypedField t : typedFields()) {
+            String mine = typed.get(t.field());
+            String now = t.valueOf().apply(theirs);
+            if (mine != null && !mine.equals(t.valueOf().apply(before)) && !mine.equals(now)) {
+                kept.add(t.field());
+                remoteChange(t, now, by);
             } else {
-                typed.remove(field);
+                typed.remove(t.field());
             }
         }
         open = theirs;
         fill(theirs, kept);
     }
 
-    private String fieldLabel(Object field) {
-        return field == cueField ? "Cue" : field == noteField ? "Note" : field == evidenceField ? "Evidence links" : "";
+    /** Takes away the bar about a colleague's save of this field (it was answered, or the field was saved). */
+    private void dropRemoteChange(Object field) {
+        typedFields().stream().filter(t -> t.field() == field).forEach(t -> remoteChanges.getChildren()
+                .filter(c -> t.label().equals(c.getElement().getAttribute("data-field"))).toList().forEach(remoteChanges::remove));
     }
 
-    private void remoteChange(com.vaadin.flow.component.AbstractSinglePropertyField<?, String> field, String theirs, String by) {
-        String label = fieldLabel(field);
-        remoteChanges.getChildren().filter(c -> label.equals(c.getElement().getAttribute("data-field"))).toList()
-                .forEach(remoteChanges::remove);
+    private void remoteChange(TypedField t, String theirs, String by) {
+        var field = t.field();
+        String label = t.label();
+        dropRemoteChange(field);
         Div bar = new Div();
         bar.addClassName("remote-change");
         bar.getElement().setAttribute("data-field", label);
@@ -562,7 +557,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         keep.addClassName("keep-mine");
         Button take = new Button("Take theirs", e -> {
             typed.remove(field);
-            field.setValue(open == null ? theirs : valueFor(field, open, this));
+            field.setValue(open == null ? theirs : t.valueOf().apply(open));
             remoteChanges.remove(bar);
         });
         take.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -625,15 +620,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagField.setItems(tagKeys);
         tagField.setValue(a.tag());
         sourceField.setValue(a.source());
-        if (!keep.contains(cueField)) {
-            cueField.setValue(a.cue() == null ? "" : a.cue());
-        }
-        if (!keep.contains(noteField)) {
-            noteField.setValue(a.note() == null ? "" : a.note());
-        }
-        if (!keep.contains(evidenceField)) {
-            evidenceField.setValue(String.join("\n", a.evidence()));
-            evidenceField.setInvalid(false);
+        for (TypedField t : typedFields()) {
+            if (!keep.contains(t.field())) {
+                t.field().setValue(t.valueOf().apply(a));
+                if (t.field() == evidenceField) {
+                    evidenceField.setInvalid(false);
+                }
+            }
         }
         List<AnnotationView> others = byId.values().stream().filter(o -> o.id() != a.id()).sorted(TEXT_ORDER).toList();
         conflictField.setItems(others);
@@ -735,10 +728,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Takes back my last tag, change or delete on this page: a delete is restored (same id, history, links), never re-created. */
     void undoLast() {
-        Undo step = undos.pollLast();
         if (article == null) {
             return;
         }
+        Undo step = undos.pollLast();
         if (step == null) {
             text.announce("Nothing to undo.");
             Notification.show("Nothing to undo.", 2500, Notification.Position.BOTTOM_START);
@@ -1018,7 +1011,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Dialog dialog = new Dialog("History");
         dialog.setWidth("34rem");
         for (HistoryLines.Line line : HistoryLines.of(annotations.history(id), this::tagName)) {
-            AnnotationRevision r = java.util.Objects.requireNonNull(line.revision());
+            AnnotationRevision r = line.revision();
             AnnotationView s = r.state();
             String what;
             if (!line.changes().isEmpty()) {

@@ -20,7 +20,20 @@ final class HistoryLines {
 
     static final Duration MERGE_WITHIN = Duration.ofMinutes(1);
 
-    record Line(Instant when, @Nullable String who, String change, @Nullable AnnotationRevision revision, List<String> changes) {
+    /** One line: the (last) revision it stands for, and for a change the fields that changed. */
+    record Line(AnnotationRevision revision, List<String> changes) {
+
+        Instant when() {
+            return revision.when();
+        }
+
+        @Nullable String who() {
+            return revision.username();
+        }
+
+        String change() {
+            return revision.change();
+        }
     }
 
     private HistoryLines() {
@@ -39,14 +52,14 @@ final class HistoryLines {
                 AnnotationView from = merge ? mergedFrom : before;
                 List<String> diff = diff(from, now, tagName);
                 if (merge) {
-                    lines.set(lines.size() - 1, new Line(r.when(), r.username(), "changed", r, diff));
+                    lines.set(lines.size() - 1, new Line(r, diff));
                 } else {
                     mergedFrom = before;
-                    lines.add(new Line(r.when(), r.username(), "changed", r, diff));
+                    lines.add(new Line(r, diff));
                 }
             } else {
                 mergedFrom = null;
-                lines.add(new Line(r.when(), r.username(), r.change(), r, List.of()));
+                lines.add(new Line(r, List.of()));
             }
             if (now != null) {
                 before = now;
