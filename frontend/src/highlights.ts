@@ -21,16 +21,21 @@ export function highlightName(tagKey: string): string {
   return 'ct-' + tagKey.replace(/[^a-zA-Z0-9_-]/g, '_');
 }
 
-/** The underline style of each tag in turn: the cue that tells tags apart without colour. */
+/** The underline styles a tag can have: the cue that tells tags apart without colour. */
 export const LINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
 
-/** The stylesheet for the tags: a tint and an underline in a style of its own, each tag's underline a little lower. */
+/** The tag's own underline style as the tag set gives it; anything else gets the style at its place in turn. */
+export function lineOf(tag: TagData, layer: number): string {
+  return (LINE_STYLES as readonly string[]).includes(tag.line) ? tag.line : LINE_STYLES[layer % LINE_STYLES.length];
+}
+
+/** The stylesheet for the tags: a tint and an underline in the tag's own style, each tag's underline a little lower. */
 export function tagStyles(tags: Iterable<TagData>): string {
   let css = '';
   let layer = 0;
   for (const tag of tags) {
     const colour = /^#[0-9a-fA-F]{6}$/.test(tag.colour) ? tag.colour : '#888888';
-    css += `::highlight(${highlightName(tag.key)}) { background-color: ${colour}2e; text-decoration: underline ${LINE_STYLES[layer % LINE_STYLES.length]} ${colour} 2px;`
+    css += `::highlight(${highlightName(tag.key)}) { background-color: ${colour}2e; text-decoration: underline ${lineOf(tag, layer)} ${colour} 2px;`
       + ` text-underline-offset: ${2 + 3 * layer}px; }\n`;
     layer++;
   }

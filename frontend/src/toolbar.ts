@@ -3,13 +3,14 @@
 import { html, render } from 'lit';
 import type { TagData } from './payload';
 import { hotkeyOf } from './keyboard';
+import { lineOf } from './highlights';
 
 /** Renders one button per tag (ct-tag, data-tag) and a close button (ct-close) into bar. */
 export function renderToolbar(bar: HTMLElement, tags: readonly TagData[], onTag: (key: string) => void, onClose: () => void): void {
-  render(html`${tags.map((t) => {
+  render(html`${tags.map((t, i) => {
     const hotkey = hotkeyOf(t);
     return html`<button type="button" class="ct-tag" data-tag=${t.key}
-          style="--tag-colour:${t.colour}" title=${t.name + (hotkey ? ' (' + hotkey + ')' : '')}
+          style="--tag-colour:${t.colour};--tag-line:${lineOf(t, i)}" title=${t.name + (hotkey ? ' (' + hotkey + ')' : '')}
           @click=${() => onTag(t.key)}>${t.name}${hotkey ? html`<kbd>${hotkey}</kbd>` : ''}</button>`;
   })}
         <button type="button" class="ct-close" title="Cancel (Esc)" aria-label="Close toolbar" @click=${onClose}>×</button>`, bar);

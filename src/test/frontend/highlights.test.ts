@@ -14,7 +14,7 @@ interface FakeRange { start: number; end: number; }
 
 let registry: Map<string, FakeHighlight>;
 const rangeOf = (start: number, end: number) => ({ start, end }) as unknown as Range;
-const tag = (key: string, colour = '#112233'): TagData => ({ key, name: key, colour, hotkey: null });
+const tag = (key: string, colour = '#112233', line = ''): TagData => ({ key, name: key, colour, line, hotkey: null });
 const ann = (id: number, start: number, end: number, t: string): AnnotationData => ({ id, start, end, tag: t });
 const spans = (name: string) => [...(registry.get(name) ?? [])].map((r) => {
   const { start, end } = r as FakeRange;
@@ -47,6 +47,15 @@ describe('highlightName and tagStyles', () => {
     // every tag of the first five has a line style of its own: told apart without colour
     const five = tagStyles(['a', 'b', 'c', 'd', 'e'].map((k) => tag(k, '#123456')));
     for (const style of ['solid', 'dashed', 'dotted', 'double', 'wavy']) expect(five).toContain(`underline ${style} `);
+  });
+
+  it('draws the underline the tag set chose for a tag, whatever its place', () => {
+    const css = tagStyles([tag('one', '#aabbcc', 'wavy'), tag('two', '#112233', 'double'), tag('three', '#445566', 'zigzag;}')]);
+    expect(css).toContain('::highlight(ct-one) { background-color: #aabbcc2e; text-decoration: underline wavy #aabbcc 2px;');
+    expect(css).toContain('::highlight(ct-two) { background-color: #1122332e; text-decoration: underline double #112233 2px;');
+    // not a style it knows: the one at its place, never the text given
+    expect(css).toContain('::highlight(ct-three) { background-color: #4455662e; text-decoration: underline dotted #445566 2px;');
+    expect(css).not.toContain('zigzag');
   });
 });
 

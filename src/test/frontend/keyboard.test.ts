@@ -3,11 +3,11 @@ import { hotkeyOf, isTyping, keyIntent, tagForKey, type Modifiers } from '../../
 import type { TagData } from '../../../frontend/src/payload.ts';
 
 const tags: TagData[] = [
-  { key: 'reported', name: 'Reported', colour: '#1f77b4', hotkey: '1' },
-  { key: 'attributed', name: 'Attributed', colour: '#2ca02c', hotkey: '2' },
-  { key: 'retired', name: 'Retired', colour: '#888888', hotkey: null },
-  { key: 'legacy', name: 'Legacy', colour: '#888888', hotkey: '' },
-  { key: 'contested', name: 'Contested', colour: '#d62728', hotkey: '3' },
+  { key: 'reported', name: 'Reported', colour: '#1f77b4', line: 'solid', hotkey: '1' },
+  { key: 'attributed', name: 'Attributed', colour: '#2ca02c', line: 'solid', hotkey: '2' },
+  { key: 'retired', name: 'Retired', colour: '#888888', line: 'solid', hotkey: null },
+  { key: 'legacy', name: 'Legacy', colour: '#888888', line: 'solid', hotkey: '' },
+  { key: 'contested', name: 'Contested', colour: '#d62728', line: 'solid', hotkey: '3' },
 ];
 const none: Modifiers = { ctrlKey: false, metaKey: false, altKey: false };
 const ready = { ready: true, typing: false };
@@ -90,8 +90,8 @@ describe('keyIntent', () => {
 
   it('navigation wins over a tag with the same hotkey; a tag wins over Enter', () => {
     const clash: TagData[] = [
-      { key: 'jay', name: 'Jay', colour: '#000000', hotkey: 'j' },
-      { key: 'enter', name: 'Enter', colour: '#000000', hotkey: 'Enter' },
+      { key: 'jay', name: 'Jay', colour: '#000000', line: 'solid', hotkey: 'j' },
+      { key: 'enter', name: 'Enter', colour: '#000000', line: 'solid', hotkey: 'Enter' },
     ];
     expect(intent('j', none, ready, clash)).toEqual({ kind: 'move', delta: 1 });
     expect(intent('Enter', none, ready, clash)).toEqual({ kind: 'tag', tag: 'enter' });
@@ -99,8 +99,8 @@ describe('keyIntent', () => {
 
   it('takes the first tag with a hotkey', () => {
     const twice: TagData[] = [
-      { key: 'first', name: 'First', colour: '#000000', hotkey: '5' },
-      { key: 'second', name: 'Second', colour: '#000000', hotkey: '5' },
+      { key: 'first', name: 'First', colour: '#000000', line: 'solid', hotkey: '5' },
+      { key: 'second', name: 'Second', colour: '#000000', line: 'solid', hotkey: '5' },
     ];
     expect(intent('5', none, ready, twice)).toEqual({ kind: 'tag', tag: 'first' });
   });

@@ -26,7 +26,7 @@ describe('pure modules', () => {
     const interfaces = Object.fromEntries([...payloadSource.matchAll(/interface (\w+) \{([^}]*)\}/g)]
       .map((m) => [m[1], [...m[2].matchAll(/(\w+)\??: /g)].map((f) => f[1])]));
     expect(interfaces).toEqual({
-      TagData: ['key', 'name', 'colour', 'hotkey'],
+      TagData: ['key', 'name', 'colour', 'line', 'hotkey'],
       AnnotationData: ['id', 'start', 'end', 'tag', 'author'],
       TextPayload: ['text', 'sentences', 'tags', 'annotations'],
     });

@@ -5,10 +5,14 @@ import com.credence.tagset.internal.TagRepository;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.security.Roles;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,23 +56,32 @@ public class TagService {
 
     @Transactional
     @PreAuthorize(Roles.EDITORIAL)
-    public TagView create(String key, String name, String colour, @Nullable String hotkey, String definition) {
+    public TagView create(String key, TagDraft draft) {
         if (!KEY.matcher(key).matches()) {
             throw new InvalidInputException("A tag key is 2 to 40 lower-case letters, digits or '-', starting with a letter.");
         }
         if (tags.findByKey(key).isPresent()) {
             throw new InvalidInputException("There is already a tag with the key '" + key + "'.");
         }
-        Tag tag = new Tag(key, "", "#888888", null, "", tags.findAll().size());
-        apply(tag, name, colour, hotkey, definition);
+        List<Tag> all = tags.findAll();
+        Tag tag = new Tag(key, "", "#888888", null, "", all.size());
+        TagLine line = draft.line();
+        if (line == null) {
+            // the first line no active tag has, so that a new tag is told apart without colour from the start
+            Set<String> taken = all.stream().filter(t -> !t.isRetired()).map(Tag::getLine).collect(Collectors.toSet());
+            line = Arrays.stream(TagLine.values()).filter(l -> !taken.contains(l.css())).findFirst()
+                    .orElse(TagLine.inTurn(all.size()));
+        }
+        apply(tag, new TagDraft(draft.name(), draft.colour(), line, draft.hotkey(), draft.definition()));
         return view(tags.save(tag));
     }
 
     @Transactional
     @PreAuthorize(Roles.EDITORIAL)
-    public TagView update(String key, String name, String colour, @Nullable String hotkey, String definition) {
+    public TagView update(String key, TagDraft draft) {
         Tag tag = find(key);
-        apply(tag, name, colour, hotkey, definition);
+        apply(tag, draft.line() == null ? new TagDraft(draft.name(), draft.colour(), TagLine.of(tag.getLine()), draft.hotkey(),
+                draft.definition()) : draft);
         return view(tag);
     }
 
@@ -95,8 +108,10 @@ public class TagService {
         tags.delete(tag);
     }
 
-    private void apply(Tag tag, String name, String colour, @Nullable String hotkey, String definition) {
-        String n = name.strip();
+    private void apply(Tag tag, TagDraft draft) {
+        String n = draft.name().strip();
+        String colour = draft.colour();
+        String hotkey = draft.hotkey();
         if (n.isEmpty() || n.length() > 60) {
             throw new InvalidInputException("A tag name is 1 to 60 characters.");
         }
@@ -110,11 +125,12 @@ public class TagService {
         if (key != null && !tag.isRetired() && tags.existsByHotkeyAndRetiredFalseAndKeyNot(key, tag.getKey())) {
             throw new InvalidInputException("The hotkey " + key + " is taken by another tag.");
         }
-        String d = definition.strip();
+        String d = draft.definition().strip();
         if (d.length() > 300) {
             throw new InvalidInputException("A definition is at most 300 characters.");
         }
-        tag.update(n, colour.strip().toLowerCase(java.util.Locale.ROOT), key, d);
+        TagLine line = Objects.requireNonNull(draft.line());
+        tag.update(n, colour.strip().toLowerCase(Locale.ROOT), line.css(), key, d);
     }
 
     private Tag find(String key) {
@@ -122,7 +138,7 @@ public class TagService {
     }
 
     private TagView view(Tag t) {
-        return new TagView(t.getKey(), t.getName(), t.getColour(), t.getHotkey(), t.getDefinition(), t.isRetired(),
+        return new TagView(t.getKey(), t.getName(), t.getColour(), TagLine.of(t.getLine()), t.getHotkey(), t.getDefinition(), t.isRetired(),
                 uses(t.getKey()));
     }
 

@@ -11,6 +11,7 @@ import com.credence.article.ArticleMetadata;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
 import com.credence.base.InvalidInputException;
+import com.credence.tagset.TagDraft;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.credence.security.Roles;
@@ -167,7 +168,7 @@ class AnnotationServiceTest {
         String editor = accounts.create("tagger", Roles.EDITOR).username();
         accounts.signInAs(editor);
         String key = "rumour-" + UUID.randomUUID().toString().substring(0, 6);
-        tags.create(key, "Rumour", "#884488", null, "Unverified claim circulating.");
+        tags.create(key, new TagDraft("Rumour", "#884488", null, null, "Unverified claim circulating."));
         AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 6, key));
 
         assertThatThrownBy(() -> tags.delete(key)).isInstanceOf(InvalidInputException.class).hasMessageContaining("retire");
@@ -179,6 +180,6 @@ class AnnotationServiceTest {
         assertThat(annotations.update(a.id(), a.version(), AnnotationDraft.of(a)).tag()).isEqualTo(key);
 
         accounts.signInAs(checker);
-        assertThatThrownBy(() -> tags.create("sneaky", "Sneaky", "#000000", null, "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tags.create("sneaky", new TagDraft("Sneaky", "#000000", null, null, ""))).isInstanceOf(AccessDeniedException.class);
     }
 }

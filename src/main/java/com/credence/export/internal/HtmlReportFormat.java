@@ -7,6 +7,7 @@ import com.credence.export.ExportDocument;
 import com.credence.export.ExportFormat;
 import com.credence.export.ExportScope;
 import com.credence.tagset.TagColours;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagView;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -33,8 +34,19 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class HtmlReportFormat implements ExportFormat {
 
-    /** The line under each tag's highlights, the cue that needs no colour (CSS 2.1 styles, so the PDF draws them too). */
-    private static final String[] LINES = {"2px solid", "2px dashed", "2px dotted", "3px double", "4px solid"};
+    /**
+     * The line under a tag's highlights, the cue that needs no colour, as the tag set chose it: a CSS 2.1
+     * border so the PDF draws it too, where there is no wavy line (a thick one stands in for it).
+     */
+    static String border(TagLine line) {
+        return switch (line) {
+            case SOLID -> "2px solid";
+            case DASHED -> "2px dashed";
+            case DOTTED -> "2px dotted";
+            case DOUBLE -> "3px double";
+            case WAVY -> "4px solid";
+        };
+    }
 
     @Override
     public String name() {
@@ -246,16 +258,15 @@ public class HtmlReportFormat implements ExportFormat {
                     .notes li{break-inside:avoid}h2{break-after:avoid}}
                     """);
         }
-        int i = 0;
         for (TagView t : doc.tags()) {
             String colour = t.colour().matches("#[0-9a-fA-F]{6}") ? t.colour() : "#888888";
             String k = cls(t.key());
             // tints mixed with white rather than alpha colours: the same on screen, in print and in the PDF
             css.append("mark.t-").append(k).append("{background:").append(TagColours.tint(colour, 0.15)).append(";border-bottom:")
-                    .append(LINES[i % LINES.length]).append(' ').append(colour).append("}.marker.t-").append(k).append("{background:")
+                    .append(border(t.line())).append(' ').append(colour).append("}.marker.t-").append(k).append("{background:")
                     .append(TagColours.text(colour)).append("}.tag.t-").append(k).append("{color:").append(TagColours.text(colour))
-                    .append(";background:").append(TagColours.tint(colour, TagColours.TINT)).append("}\n");
-            i++;
+                    .append(";background:").append(TagColours.tint(colour, TagColours.TINT)).append(";border-bottom:")
+                    .append(border(t.line())).append(' ').append(colour).append("}\n");
         }
         return css.toString();
     }

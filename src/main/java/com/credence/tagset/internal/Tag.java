@@ -26,6 +26,9 @@ public class Tag {
     @Column(nullable = false, length = 7)
     private String colour = "#888888";
 
+    @Column(name = "line_style", nullable = false, length = 8)
+    private String line = "solid";
+
     @Column(length = 1)
     private @Nullable String hotkey;
 
@@ -65,6 +68,11 @@ public class Tag {
         return colour;
     }
 
+    /** The CSS name of the tag's underline (see TagLine). */
+    public String getLine() {
+        return line;
+    }
+
     public @Nullable String getHotkey() {
         return hotkey;
     }
@@ -81,9 +89,10 @@ public class Tag {
         return position;
     }
 
-    public void update(String name, String colour, @Nullable String hotkey, String definition) {
+    public void update(String name, String colour, String line, @Nullable String hotkey, String definition) {
         this.name = name;
         this.colour = colour;
+        this.line = line;
         this.hotkey = hotkey;
         this.definition = definition;
     }

@@ -1,6 +1,7 @@
 package com.credence.tagset.internal;
 
 import com.credence.base.SeedOnce;
+import com.credence.tagset.TagLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ class TagSeed implements ApplicationRunner {
     static final String SEED = "tagset";
     private static final Logger log = LoggerFactory.getLogger(TagSeed.class);
 
-    record SeedTag(String key, String name, String colour, @Nullable String hotkey, String definition) {
+    /** A tag of the seed file; its line (solid, dashed, dotted, double, wavy) may be left out: each in turn then. */
+    record SeedTag(String key, String name, String colour, @Nullable String line, @Nullable String hotkey, String definition) {
     }
 
     private final SeedOnce seeds;
@@ -63,8 +65,9 @@ class TagSeed implements ApplicationRunner {
         boolean seeded = seeds.run(SEED, jdbc -> {
             for (int i = 0; i < seed.size(); i++) {
                 SeedTag t = seed.get(i);
-                jdbc.update("insert into tag (tag_key, name, colour, hotkey, definition, retired, position, version) "
-                        + "values (?, ?, ?, ?, ?, false, ?, 0)", t.key(), t.name(), t.colour(), t.hotkey(), t.definition(), i);
+                String line = (t.line() == null ? TagLine.inTurn(i) : TagLine.of(t.line())).css();
+                jdbc.update("insert into tag (tag_key, name, colour, line_style, hotkey, definition, retired, position, version) "
+                        + "values (?, ?, ?, ?, ?, ?, false, ?, 0)", t.key(), t.name(), t.colour(), line, t.hotkey(), t.definition(), i);
             }
         });
         if (seeded) {

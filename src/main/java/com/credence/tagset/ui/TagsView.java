@@ -1,6 +1,8 @@
 package com.credence.tagset.ui;
 
 import com.credence.tagset.TagColours;
+import com.credence.tagset.TagDraft;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.credence.base.InvalidInputException;
@@ -20,12 +22,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The tag set, for editors: names, colours, hotkeys and definitions; retire a tag in use, delete an unused one. */
@@ -54,6 +58,7 @@ class TagsView extends Main {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(TagsView::chip).setHeader("Tag").setAutoWidth(true);
+        grid.addColumn(t -> t.line().label()).setHeader("Underline").setAutoWidth(true);
         grid.addColumn(t -> t.hotkey() == null ? "" : t.hotkey()).setHeader("Hotkey").setAutoWidth(true);
         grid.addColumn(TagView::definition).setHeader("Definition").setFlexGrow(3);
         grid.addColumn(TagView::inUse).setHeader("In use").setAutoWidth(true);
@@ -75,8 +80,14 @@ class TagsView extends Main {
     private static Component chip(TagView t) {
         Span chip = new Span(t.name());
         chip.addClassName("tag-chip");
-        chip.getStyle().set("color", TagColours.text(t.colour())).set("background", TagColours.tint(t.colour(), TagColours.TINT));
+        chip.getStyle().set("color", TagColours.text(t.colour())).set("background", TagColours.tint(t.colour(), TagColours.TINT))
+                .set("text-decoration", underline(t.line(), t.colour()));
+        chip.getElement().setAttribute("title", t.line().label() + " underline");
         return chip;
+    }
+
+    private static String underline(TagLine line, String colour) {
+        return "underline " + line.css() + " " + colour + " 2px";
     }
 
     private void edit(@Nullable TagView tag) {
@@ -87,6 +98,12 @@ class TagsView extends Main {
         TextField name = new TextField("Name");
         TextField colour = new TextField("Colour");
         colour.setHelperText("Like #3b6fd8");
+        Select<TagLine> line = new Select<>();
+        line.setLabel("Underline");
+        line.setItems(TagLine.values());
+        line.setItemLabelGenerator(TagLine::label);
+        line.setHelperText("Tells this tag apart without colour; best one no other tag has");
+        line.setId("tag-line");
         TextField hotkey = new TextField("Hotkey");
         hotkey.setHelperText("A digit from 1 to 9, or empty");
         hotkey.setMaxLength(1);
@@ -97,10 +114,14 @@ class TagsView extends Main {
             key.setReadOnly(true);
             name.setValue(tag.name());
             colour.setValue(tag.colour());
+            line.setValue(tag.line());
             hotkey.setValue(tag.hotkey() == null ? "" : tag.hotkey());
             definition.setValue(tag.definition());
         } else {
             colour.setValue("#444444"); // apart from the seeded tags for every vision the editor checks
+            java.util.Set<TagLine> taken = java.util.EnumSet.noneOf(TagLine.class);
+            tags.all().stream().filter(t -> !t.retired()).forEach(t -> taken.add(t.line()));
+            line.setValue(java.util.Arrays.stream(TagLine.values()).filter(l -> !taken.contains(l)).findFirst().orElse(TagLine.SOLID));
         }
         // a colour picker beside the field (the browser's own), a preview, and what to watch out for
         com.vaadin.flow.dom.Element picker = new com.vaadin.flow.dom.Element("input");
@@ -128,25 +149,31 @@ class TagsView extends Main {
             picker.setProperty("value", shown.toLowerCase(java.util.Locale.ROOT));
             previewChip.setText(name.getValue().isBlank() ? "Tag" : name.getValue());
             previewChip.getStyle().set("color", TagColours.text(shown)).set("background", TagColours.tint(shown, TagColours.TINT));
-            previewText.getStyle().set("background", TagColours.tint(shown, 0.18)).set("text-decoration", "underline " + shown + " 2px");
+            TagLine chosen = line.getValue() == null ? TagLine.SOLID : line.getValue();
+            previewText.getStyle().set("background", TagColours.tint(shown, 0.18)).set("text-decoration", underline(chosen, shown));
             java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
-            tags.all().stream().filter(t -> !t.retired() && (tag == null || !t.key().equals(tag.key())))
-                    .forEach(t -> others.put(t.name(), t.colour()));
+            List<TagView> otherTags = tags.all().stream().filter(t -> !t.retired() && (tag == null || !t.key().equals(tag.key()))).toList();
+            otherTags.forEach(t -> others.put(t.name(), t.colour()));
             warnings.removeAll();
             TagColours.warnings(c, others).forEach(w -> warnings.add(new Paragraph("⚠ " + w)));
+            otherTags.stream().filter(t -> t.line() == chosen).forEach(t -> warnings.add(new Paragraph("⚠ " + t.name() + " has the same "
+                    + chosen.label().toLowerCase(java.util.Locale.ROOT) + " underline: the two are told apart by colour alone.")));
         };
         colour.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         colour.addValueChangeListener(e -> showColour.run());
         name.addValueChangeListener(e -> showColour.run());
+        line.addValueChangeListener(e -> showColour.run());
         showColour.run();
-        FormLayout form = new FormLayout(key, name, colour, pickerBox, preview, warnings, hotkey, definition);
+        FormLayout form = new FormLayout(key, name, colour, pickerBox, line, preview, warnings, hotkey, definition);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Button save = new Button("Save", e -> attempt(dialog, () -> {
             if (tag == null) {
-                tags.create(key.getValue().strip(), name.getValue(), colour.getValue(), hotkey.getValue(), definition.getValue());
+                tags.create(key.getValue().strip(), new TagDraft(name.getValue(), colour.getValue(), line.getValue(), hotkey.getValue(),
+                        definition.getValue()));
             } else {
-                tags.update(tag.key(), name.getValue(), colour.getValue(), hotkey.getValue(), definition.getValue());
+                tags.update(tag.key(), new TagDraft(name.getValue(), colour.getValue(), line.getValue(), hotkey.getValue(),
+                        definition.getValue()));
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -129,7 +129,8 @@ class HomeView extends Main {
         Span chip = new Span(tag.name());
         chip.addClassName("tag-chip");
         chip.getStyle().set("color", com.credence.tagset.TagColours.text(tag.colour()))
-                .set("background", com.credence.tagset.TagColours.tint(tag.colour(), com.credence.tagset.TagColours.TINT));
+                .set("background", com.credence.tagset.TagColours.tint(tag.colour(), com.credence.tagset.TagColours.TINT))
+                .set("text-decoration", "underline " + tag.line().css() + " " + tag.colour() + " 2px");
         Div head = new Div(chip);
         if (tag.hotkey() != null) {
             Span key = new Span(tag.hotkey());

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 record TextPayload(String text, int[] sentences, List<TagData> tags, List<AnnotationData> annotations) {
 
-    record TagData(String key, String name, String colour, @Nullable String hotkey) {
+    record TagData(String key, String name, String colour, String line, @Nullable String hotkey) {
 
         static TagData of(TagView t) {
-            return new TagData(t.key(), t.name(), t.colour(), t.retired() ? null : t.hotkey());
+            return new TagData(t.key(), t.name(), t.colour(), t.line().css(), t.retired() ? null : t.hotkey());
         }
     }
 

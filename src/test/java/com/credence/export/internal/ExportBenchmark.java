@@ -7,6 +7,7 @@ import com.credence.article.ArticleDetail;
 import com.credence.export.ExportDocument;
 import com.credence.export.ExportFormat;
 import com.credence.export.ExportScope;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagView;
 import com.credence.text.TextSpan;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class ExportBenchmark {
                     now, new ReviewOutcome("editor", ReviewMove.APPROVE, null, null, now)));
         }
         list.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        List<TagView> tagViews = Arrays.stream(tags).map(k -> new TagView(k, k, "#3b6fd8", null, "A tag", false, 0)).toList();
+        List<TagView> tagViews = Arrays.stream(tags).map(k -> new TagView(k, k, "#3b6fd8", TagLine.SOLID, null, "A tag", false, 0)).toList();
         ExportDocument doc = new ExportDocument(article, list, tagViews, Map.of(), ExportScope.APPROVED, "bench", now,
                 "https://credence.example", "Bench");
         System.out.printf("%,d annotations on a %,d-sentence article (%,d characters)%n%n", annotations, sentences, t.length());

@@ -10,6 +10,7 @@ import com.credence.article.ArticleDetail;
 import com.credence.export.ExportDocument;
 import com.credence.export.ExportFormat;
 import com.credence.export.ExportScope;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagView;
 import com.credence.text.TextSpan;
 import java.io.ByteArrayInputStream;
@@ -53,9 +54,9 @@ class ExportFormatsTest {
                         List.of("https://example.org/statement?x=1&y=2")),
                 annotation(8, "said the bridge is “safe”", "contested", "-Engineers", "note, with \"quotes\"\r\nand lines", List.of()),
                 annotation(9, "Engineers disagree 🏗️", "reported", "\tTabbed", HOSTILE, List.of("https://example.org/a", "https://example.org/b")));
-        List<TagView> tags = List.of(new TagView("reported", "Reported", "#3b6fd8", "1", "Said by the outlet <i>itself</i>", false, 1),
-                new TagView("attributed", "Attributed", "#1b8a5a", "2", "Said by a named source", false, 1),
-                new TagView("contested", "Contested", "#c2410c", "3", "Disputed", false, 1));
+        List<TagView> tags = List.of(new TagView("reported", "Reported", "#3b6fd8", TagLine.SOLID, "1", "Said by the outlet <i>itself</i>", false, 1),
+                new TagView("attributed", "Attributed", "#1b8a5a", TagLine.DASHED, "2", "Said by a named source", false, 1),
+                new TagView("contested", "Contested", "#c2410c", TagLine.DOTTED, "3", "Disputed", false, 1));
         return new ExportDocument(article(), list, tags, Map.of("other", "Other"), ExportScope.APPROVED, "eden <admin>", T,
                 "https://credence.example/", "Lanmouth <Newsroom>");
     }

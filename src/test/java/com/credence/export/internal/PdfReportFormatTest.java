@@ -8,6 +8,7 @@ import com.credence.annotation.ReviewOutcome;
 import com.credence.article.ArticleDetail;
 import com.credence.export.ExportDocument;
 import com.credence.export.ExportScope;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagView;
 import com.credence.text.TextSpan;
 import java.awt.image.BufferedImage;
@@ -51,9 +52,9 @@ class PdfReportFormatTest {
         list.add(annotation(1, "le pont « est sûr »", "attributed", "Le ministre", "Vérifié auprès du cabinet.", null));
         list.add(annotation(2, "η γέφυρα είναι ασφαλής", "reported", "Ο δήμαρχος", "Σημείωση", null));
         list.add(annotation(3, "мост безопасен", "contested", "Мэр", ExportFormatsTest.HOSTILE + " " + "x".repeat(400), "Ложь"));
-        List<TagView> tags = List.of(new TagView("reported", "Reported", "#3b6fd8", "1", "Said by the outlet itself", false, 1),
-                new TagView("attributed", "Attributed", "#1b8a5a", "2", "Said by a named source", false, 1),
-                new TagView("contested", "Contested", "#c2410c", "3", "Disputed by evidence or another source", false, 1));
+        List<TagView> tags = List.of(new TagView("reported", "Reported", "#3b6fd8", TagLine.SOLID, "1", "Said by the outlet itself", false, 1),
+                new TagView("attributed", "Attributed", "#1b8a5a", TagLine.DASHED, "2", "Said by a named source", false, 1),
+                new TagView("contested", "Contested", "#c2410c", TagLine.DOTTED, "3", "Disputed by evidence or another source", false, 1));
         return new ExportDocument(article, list, tags, Map.of(), ExportScope.APPROVED, "eden", T, "https://credence.example",
                 "Lanmouth Newsroom");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credence.annotation.AnnotationView;
 import com.credence.article.ArticleDetail;
+import com.credence.tagset.TagLine;
 import com.credence.tagset.TagView;
 import com.credence.text.TextSpan;
 import java.io.IOException;
@@ -52,8 +53,8 @@ class TextPayloadContractTest {
     void javaSendsExactlyWhatTypeScriptDeclares() throws IOException {
         ArticleDetail article = new ArticleDetail(7, "T", null, null, null, null, "One. Two.",
                 List.of(new TextSpan(0, 4), new TextSpan(5, 9)), "0".repeat(64), "someone", Instant.EPOCH);
-        TagView withoutHotkey = new TagView("rumour", "Rumour", "#884488", null, "", false, 0);
-        TagView retired = new TagView("old", "Old", "#123456", "4", "", true, 1);
+        TagView withoutHotkey = new TagView("rumour", "Rumour", "#884488", TagLine.SOLID, null, "", false, 0);
+        TagView retired = new TagView("old", "Old", "#123456", TagLine.SOLID, "4", "", true, 1);
         AnnotationView a = new AnnotationView(3, 7, 0, 4, "One.", "", " Two.", "old", null, null, null, List.of(), null, "DRAFT",
                 "someone", Instant.EPOCH, Instant.EPOCH, 0, null, null);
 
