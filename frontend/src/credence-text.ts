@@ -225,8 +225,7 @@ export class CredenceText extends LitElement {
     for (const a of this.annotations.values()) {
       const first = this.model.sentenceAt(a.start);
       const last = this.model.sentenceAt(Math.max(a.start, a.end - 1));
-      const tag = this.tags.get(a.tag);
-      const words = `${tag ? tag.name : a.tag}${a.author ? ' by ' + a.author : ''}`;
+      const words = this.tagByAuthor(a);
       for (let i = Math.max(0, first); i <= last && i >= 0; i++) {
         const list = said.get(i) ?? [];
         list.push(words);
@@ -242,6 +241,7 @@ export class CredenceText extends LitElement {
         else el.removeAttribute('aria-description');
       }
     });
+    performance.mark('credence-described');
   }
 
   // ---------- selecting ----------
@@ -426,15 +426,20 @@ export class CredenceText extends LitElement {
     return true;
   }
 
+  /** "Contested by eden": how an annotation is named to screen readers. */
+  private tagByAuthor(a: AnnotationData): string {
+    const tag = this.tags.get(a.tag);
+    return `${tag ? tag.name : a.tag}${a.author ? ' by ' + a.author : ''}`;
+  }
+
   /** Outlines the current annotation (or none) and says which it is, for screen readers too. */
   private setCurrent(a: AnnotationData | null) {
     this.current = a ? a.id : null;
     this.renderer.current(a);
     if (a) {
       this.dataset.current = String(a.id);
-      const tag = this.tags.get(a.tag);
       const quote = this.model.text.substring(a.start, a.end);
-      this.announce(`${tag ? tag.name : a.tag}${a.author ? ' by ' + a.author : ''}: ${quote.length > 80 ? quote.substring(0, 80) + '…' : quote}. `
+      this.announce(`${this.tagByAuthor(a)}: ${quote.length > 80 ? quote.substring(0, 80) + '…' : quote}. `
         + 'Tag keys, Enter and Delete act on it.');
     } else {
       delete this.dataset.current;

@@ -31,8 +31,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * How fast the annotate page is in headless Chromium, at several article sizes: time from
  * navigation until the text and all highlights are drawn and the page takes input (the element's
  * "credence-ready" mark), the same text as a plain static page for comparison, and the round trip
- * from pressing a tag key to the confirmed highlight. Medians over several runs.
- * Run: {@code ./mvnw -q -Pbench test-compile exec:java -Dbench.main=com.credence.e2e.AnnotateBenchmark}.
+ * from pressing a tag key to the confirmed highlight, switching to another article inside the app, and
+ * axe-core's verdict on the page measured. Medians over several runs. Run it as shipped (production
+ * mode, the committed bundle): {@code ./mvnw -q -Pproduction,bench test-compile exec:java
+ * -Dbench.main=com.credence.e2e.AnnotateBenchmark}; without {@code production} it measures development mode.
  */
 public final class AnnotateBenchmark {
 
@@ -55,36 +57,57 @@ public final class AnnotateBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             asAdmin(() -> app.getBean(UserAdministration.class).create(new NewUser("bench", "Bench", "bench-password-1",
                     Set.of(Roles.EDITOR))));
-            System.out.printf(Locale.ROOT, "%-10s %-12s %-9s %-16s %-11s %-7s %-24s %-24s%n", "sentences", "annotations",
-                    "text KB", "interactive ms", "static ms", "ratio", "key→highlight ms", "key→other browser ms");
+            boolean header = true;
             for (int sentences : sizes) {
                 int annotationCount = sentences / 5;
+                // two articles of the size, imported one after the other: the newer one links to the older ("Previous article")
+                ArticleDetail older = asAdmin(() -> app.getBean(ArticleImport.class).importArticle(
+                        new ImportSource.Pasted(article(sentences, 41), ImportFormat.TEXT),
+                        new ArticleMetadata("Benchmark " + sentences + " (older)", null, null, null, null), true));
+                annotate(app.getBean(AnnotationService.class), older, annotationCount);
                 ArticleDetail article = asAdmin(() -> app.getBean(ArticleImport.class).importArticle(
-                        new ImportSource.Pasted(article(sentences), ImportFormat.TEXT),
+                        new ImportSource.Pasted(article(sentences, 42), ImportFormat.TEXT),
                         new ArticleMetadata("Benchmark " + sentences, null, null, null, null), true));
                 annotate(app.getBean(AnnotationService.class), article, annotationCount);
                 Result r = measure(chromium, port, article);
-                System.out.printf(Locale.ROOT, "%-10d %-12d %-9d %-16.0f %-11.0f %-7.1f %-24s %-24s%n",
-                        article.sentences().size(), annotationCount, article.text().length() / 1024, r.interactive, r.staticPage,
-                        r.interactive / r.staticPage, String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.keyMedian, r.keyP90),
-                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.liveMedian, r.liveP90));
+                if (header) {
+                    System.out.println("Vaadin in " + r.mode + " mode; medians over " + RUNS + " runs, keys over " + KEY_ROUNDS
+                            + " presses; ms");
+                    System.out.printf(Locale.ROOT, "%-10s %-12s %-8s %-12s %-12s %-7s %-7s %-10s %-22s %-22s %-5s%n", "sentences",
+                            "annotations", "text KB", "interactive", "+described", "static", "ratio", "switch", "key→highlight",
+                            "key→other browser", "axe");
+                    header = false;
+                }
+                System.out.printf(Locale.ROOT, "%-10d %-12d %-8d %-12.0f %-12.0f %-7.0f %-7.1f %-10.0f %-22s %-22s %-5d%n",
+                        article.sentences().size(), annotationCount, article.text().length() / 1024, r.interactive, r.described,
+                        r.staticPage, r.interactive / r.staticPage, r.switchMs,
+                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.keyMedian, r.keyP90),
+                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.liveMedian, r.liveP90), r.axeViolations);
             }
+            System.out.println("interactive: navigation to text and highlights drawn, keys working (credence-ready); +described: "
+                    + "until every sentence's screen-reader description is set too (credence-described, browser idle); switch: "
+                    + "\"Previous article\" clicked to the other article ready, inside the app; axe: serious or critical WCAG 2.2 "
+                    + "A/AA violations on the article page once described.");
         } finally {
             app.close();
         }
     }
 
-    private record Result(double interactive, double staticPage, double keyMedian, double keyP90, double liveMedian,
-            double liveP90) {
+    private record Result(String mode, double interactive, double described, double staticPage, double switchMs, double keyMedian,
+            double keyP90, double liveMedian, double liveP90, int axeViolations) {
     }
 
     private static Result measure(Chromium chromium, int port, ArticleDetail article) {
         String base = "http://localhost:" + port;
         List<Double> interactive = new ArrayList<>();
+        List<Double> described = new ArrayList<>();
+        List<Double> switches = new ArrayList<>();
         List<Double> staticPage = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
         List<Double> live = new ArrayList<>();
         String staticHtml = staticHtml(article);
+        String mode;
+        int axeViolations;
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1400, 900))) {
             Page page = context.newPage();
@@ -100,18 +123,44 @@ public final class AnnotateBenchmark {
                 page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(120_000));
                 double ready = ((Number) page.evaluate("() => performance.getEntriesByName('credence-ready')[0].startTime")).doubleValue();
+                page.waitForFunction("() => performance.getEntriesByName('credence-described').length > 0");
+                double told = ((Number) page.evaluate("() => performance.getEntriesByName('credence-described')[0].startTime")).doubleValue();
+                // to the other article inside the app (no page load: the view stays, the text is replaced) and back
+                double switched = 0;
+                for (String link : List.of("#previous-article", "#next-article")) {
+                    switched += ((Number) page.evaluate("""
+                            (link) => new Promise((resolve) => {
+                              const el = document.querySelector('credence-text');
+                              const loads = Number(el.dataset.loads);
+                              const a = document.querySelector(link);
+                              const t0 = performance.now();
+                              const check = () => Number(el.dataset.loads) > loads
+                                ? resolve(performance.getEntriesByName('credence-ready').at(-1).startTime - t0)
+                                : requestAnimationFrame(check);
+                              a.click();
+                              requestAnimationFrame(check);
+                            })""", link)).doubleValue();
+                }
                 page.navigate(base + "/static-benchmark");
                 page.waitForLoadState();
                 double loaded = ((Number) page.evaluate(
                         "() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))")).doubleValue();
                 if (run > 0) { // the first run warms up the server and the browser's caches
                     interactive.add(ready);
+                    described.add(told);
+                    switches.add(switched / 2);
                     staticPage.add(loaded);
                 }
             }
             page.navigate(base + "/articles/" + article.id());
             page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            mode = Boolean.TRUE.equals(page.evaluate("() => !!(window.Vaadin && window.Vaadin.developmentMode)")) ? "development"
+                    : "production";
+            page.waitForFunction("() => performance.getEntriesByName('credence-described').length > 0");
+            List<String> axe = Axe.seriousViolations(page);
+            axe.forEach(v -> System.out.println("axe: " + v));
+            axeViolations = axe.size();
             // A second user's browser on the same article sees each new annotation by server push.
             BrowserContext otherContext = chromium.browser().newContext();
             Page watcher = otherContext.newPage();
@@ -163,8 +212,8 @@ public final class AnnotateBenchmark {
         }
         Collections.sort(keys);
         Collections.sort(live);
-        return new Result(median(interactive), median(staticPage), median(keys), keys.get((int) Math.floor(keys.size() * 0.9)),
-                median(live), live.get((int) Math.floor(live.size() * 0.9)));
+        return new Result(mode, median(interactive), median(described), median(staticPage), median(switches), median(keys),
+                keys.get((int) Math.floor(keys.size() * 0.9)), median(live), live.get((int) Math.floor(live.size() * 0.9)), axeViolations);
     }
 
     private static String staticHtml(ArticleDetail article) {
@@ -194,8 +243,8 @@ public final class AnnotateBenchmark {
     }
 
     /** About 120 characters a sentence, five sentences a paragraph. */
-    private static String article(int sentences) {
-        Random random = new Random(42);
+    private static String article(int sentences, long seed) {
+        Random random = new Random(seed);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             if (i > 0) {

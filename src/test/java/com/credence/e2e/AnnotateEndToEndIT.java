@@ -247,6 +247,51 @@ class AnnotateEndToEndIT extends BrowserCase {
 
     /** Drags from the n-th character of one word to the m-th character of another, inside one sentence. */
     @Test
+    void twoPeopleAndASecondTabPressingKeysOnOneSentenceAtOnceEachKeepTheirOwn() {
+        String other = accounts.create("e2e-second", Roles.FACT_CHECKER).username();
+        String whole = "The council said the bridge would stay shut.";
+        try (BrowserContext first = chromium.browser().newContext(); BrowserContext second = chromium.browser().newContext();
+                BrowserContext third = chromium.browser().newContext()) {
+            Page mine = open(first, user);
+            Page theirs = open(second, other);
+            Page myOtherTab = open(third, user);
+            for (Page p : List.of(mine, theirs, myOtherTab)) {
+                sentence(p, "The council said").click();
+            }
+            // three keys on one sentence, none waiting for an answer: my two tabs the same key, the colleague another
+            mine.keyboard().press("1");
+            theirs.keyboard().press("3");
+            myOtherTab.keyboard().press("1");
+            for (Page p : List.of(mine, theirs, myOtherTab)) {
+                awaitCount(p, 2); // mine once (no twin from the second tab) and the colleague's, in every browser
+            }
+            List<AnnotationView> both = stored();
+            assertThat(both).extracting(AnnotationView::author, AnnotationView::tag, AnnotationView::quote).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(user, "reported", whole), org.assertj.core.groups.Tuple.tuple(other, "contested", whole));
+
+            // both change their own at once: each key changes its presser's annotation, never the other's, and makes none
+            mine.keyboard().press("2");
+            theirs.keyboard().press("2");
+            for (Page p : List.of(mine, theirs, myOtherTab)) {
+                assertThat(p.locator(".annotation-item", new Page.LocatorOptions().setHasText("Attributed"))).hasCount(2);
+                awaitCount(p, 2);
+            }
+            List<AnnotationView> after = stored();
+            assertThat(after).extracting(AnnotationView::id).containsExactlyInAnyOrderElementsOf(both.stream().map(AnnotationView::id).toList());
+            assertThat(after).allSatisfy(a -> {
+                assertThat(a.tag()).isEqualTo("attributed");
+                assertThat(annotations.history(a.id())).hasSize(2); // made, then its tag changed: one entry each
+            });
+            // and the sentence tells a screen reader about both, in each browser
+            for (Page p : List.of(mine, theirs)) {
+                assertThat(sentence(p, "The council said")).hasAttribute("aria-description",
+                        java.util.regex.Pattern.compile("Marked: .*Attributed by (" + user + "|" + other + ")"
+                                + ".*; Attributed by (" + user + "|" + other + ")"));
+            }
+        }
+    }
+
+    @Test
     void aTagKeyPressedTwiceMakesOneAnnotation() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = open(context, user);
