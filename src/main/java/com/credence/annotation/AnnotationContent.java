@@ -48,20 +48,16 @@ public record AnnotationContent(String tag, @Nullable String source, @Nullable S
     }
 
     private static @Nullable String note(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        String n = note.strip();
-        if (n.length() > MAX_NOTE) {
-            throw new InvalidInputException("The note is longer than " + MAX_NOTE + " characters.");
-        }
-        return n;
+        return Inputs.optionalText(note, MAX_NOTE, "note");
     }
 
     private static List<String> links(List<@Nullable String> links) {
         List<String> clean = new ArrayList<>();
         for (String link : links) {
-            if (link == null || link.isBlank()) {
+            if (link == null) {
+                throw new InvalidInputException("An evidence link is null; leave it out instead.");
+            }
+            if (link.isBlank()) {
                 continue;
             }
             String l = Inputs.webAddress(link, "evidence link");

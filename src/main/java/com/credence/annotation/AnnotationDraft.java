@@ -15,6 +15,9 @@ public record AnnotationDraft(
         @Nullable Long conflictsWith) {
 
     public AnnotationDraft {
+        if (evidence.stream().anyMatch(java.util.Objects::isNull)) { // from a JSON list like ["https://…", null]: refused, not a failure
+            throw new com.credence.base.InvalidInputException("An evidence link is null; leave it out instead.");
+        }
         evidence = List.copyOf(evidence);
     }
 

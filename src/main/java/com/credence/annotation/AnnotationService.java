@@ -81,7 +81,11 @@ public class AnnotationService {
     /** The article's annotations in text order (start, then longer first). */
     @Transactional(readOnly = true)
     public List<AnnotationView> forArticle(long articleId) {
-        return annotations.liveOnArticle(articleId).stream().map(AnnotationService::view).toList();
+        List<AnnotationView> found = annotations.liveOnArticle(articleId).stream().map(AnnotationService::view).toList();
+        if (found.isEmpty()) {
+            articles.get(articleId); // none, or no such article: a 404 for that, not an empty list
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,7 @@ public class ArticleImport {
     @Transactional(readOnly = true)
     public ImportPreview preview(ImportSource source) {
         ImportPipeline.Prepared prepared = pipeline.prepare(source);
+        Inputs.wellFormed(prepared.text(), "article text");
         return new ImportPreview(prepared.text(), prepared.sentences(), prepared.title(), prepared.sha256(),
                 articles.findBySha256(prepared.sha256()));
     }
@@ -70,6 +71,7 @@ public class ArticleImport {
             throw new InvalidInputException("The publication date " + publishedAt + " is in the future.");
         }
         ImportPipeline.Prepared prepared = pipeline.prepare(source);
+        Inputs.wellFormed(prepared.text(), "article text");
         String title = Inputs.optionalLine(metadata.title(), MAX_TITLE, "title");
         if (title == null) {
             title = prepared.title() == null ? null : Inputs.abbreviate(prepared.title(), MAX_TITLE);
@@ -83,9 +85,18 @@ public class ArticleImport {
                 throw new DuplicateArticleException(same.getFirst());
             }
         }
-        Article saved = articles.save(new Article(title, outlet, url, byline, publishedAt, prepared.text(),
-                prepared.sentences(), prepared.sha256(), currentUser.username(), clock.instant()));
-        return ArticleService.detail(saved);
+        Article article = new Article(title, outlet, url, byline, publishedAt, prepared.text(),
+                prepared.sentences(), prepared.sha256(), currentUser.username(), clock.instant());
+        if (allowDuplicate) {
+            article.markExplicitDuplicate();
+        }
+        try {
+            return ArticleService.detail(articles.saveAndFlush(article));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // the same text imported at the same moment by another request, which stored it first
+            throw new com.credence.base.ConflictException("The same article was imported at the same moment by someone else and is "
+                    + "stored once; find it under Articles.");
+        }
     }
 
     private List<ArticleSummary> duplicates(String sha256, @Nullable String url) {

@@ -29,7 +29,43 @@ public final class Inputs {
         if (v.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("The " + what + " contains control characters.");
         }
-        return v;
+        return wellFormed(v, what);
+    }
+
+    /**
+     * A text of several lines (a note): null when blank; otherwise stripped, at most {@code max}
+     * characters, line breaks and tabs but no other control characters, no broken characters.
+     */
+    public static @Nullable String optionalText(@Nullable String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInputException("The " + what + " is longer than " + max + " characters.");
+        }
+        if (v.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidInputException("The " + what + " contains control characters (only line breaks and tabs may be in it).");
+        }
+        return wellFormed(v, what);
+    }
+
+    /**
+     * The text itself, unless it holds half of a character (a lone UTF-16 surrogate, as a JSON escape
+     * like \\ud800 can carry): such text cannot be stored or hashed as it was sent (it would become "?"
+     * and collide with other text), so it is refused.
+     */
+    public static String wellFormed(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException("The " + what + " holds a broken character (half of a UTF-16 surrogate pair, at position "
+                        + i + "); send it as valid Unicode.");
+            }
+        }
+        return value;
     }
 
     /** An http or https address with a host, at most 2,000 characters, as typed (stripped). */

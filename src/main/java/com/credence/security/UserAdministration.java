@@ -2,6 +2,7 @@ package com.credence.security;
 
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
+import com.credence.security.internal.SignInThrottle;
 import com.credence.security.internal.UserAccount;
 import com.credence.security.internal.UserAccountRepository;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,11 @@ public class UserAdministration {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final SignInThrottle throttle;
+
     UserAdministration(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -45,12 +49,47 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public List<UserSummary> list(Pageable pageable) {
-        return users.findBy(pageable).map(UserAdministration::summary).getContent();
+        return users.findBy(pageable).map(this::summary).getContent();
     }
 
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return summary(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary byUsername(String username) {
+        return summary(findByName(username));
+    }
+
+    /**
+     * Changes the parts given, by the same rules as one at a time, in one transaction: when one part is
+     * refused (the last admin's role, a weak password) nothing of the change is stored.
+     */
+    @Transactional
+    public UserSummary change(String username, UserChange change) {
+        UserAccount account = findByName(username);
+        long id = java.util.Objects.requireNonNull(account.getId());
+        if (change.displayName() != null || change.roles() != null) {
+            update(id, change.displayName() != null ? change.displayName() : account.getDisplayName(),
+                    change.roles() != null ? change.roles() : account.getRoles());
+        }
+        if (change.password() != null) {
+            resetPassword(id, change.password());
+        }
+        if (change.enabled() != null) {
+            setEnabled(id, change.enabled());
+        }
+        return summary(account);
+    }
+
+    @Transactional
+    public UserSummary unlock(String username) {
+        return unlock(java.util.Objects.requireNonNull(findByName(username).getId()));
+    }
+
+    private UserAccount findByName(String username) {
+        return users.findByUsername(username.strip()).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
     }
 
     @Transactional
@@ -117,6 +156,7 @@ public class UserAdministration {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
+        throttle.forget(account.getUsername());
         events.publishEvent(new UserRightsReduced(account.getUsername(), "the password was reset"));
         return summary(account);
     }
@@ -126,6 +166,7 @@ public class UserAdministration {
         UserAccount account = find(id);
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
+        throttle.forget(account.getUsername());
         return summary(account);
     }
 
@@ -156,7 +197,8 @@ public class UserAdministration {
         return name;
     }
 
-    static void checkPassword(String password) {
+    /** The password rules (at least 8 characters, at most 72 bytes, not only spaces); a clear message for a password that breaks them. */
+    public static void checkPassword(String password) {
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
             throw new InvalidInputException("A password has at least " + MIN_PASSWORD + " characters.");
         }
@@ -180,8 +222,9 @@ public class UserAdministration {
         return Set.copyOf(roles);
     }
 
-    private static UserSummary summary(UserAccount a) {
+    /** The account as the admin page shows it; "locked until" is the latest sign-in block for its name from any address. */
+    private UserSummary summary(UserAccount a) {
         return new UserSummary(a.getId() == null ? 0 : a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(),
-                a.isEnabled(), a.getLockedUntil(), a.getCreatedAt());
+                a.isEnabled(), throttle.blockedUntil(a.getUsername(), clock.instant()), a.getCreatedAt());
     }
 }

@@ -90,10 +90,73 @@ public final class TextCleaner {
         return new Cleaned(String.join("\n\n", paragraphs), title != null ? title : firstHeading[0]);
     }
 
+    /** Deeper than this, quotes and lists inside each other are refused: the parser and renderer recurse per level. */
+    static final int MAX_MARKDOWN_NESTING = 64;
+
     public static Cleaned markdown(String markdown) {
+        int depth = nesting(markdown);
+        if (depth > MAX_MARKDOWN_NESTING) {
+            throw new com.credence.base.InvalidInputException("This Markdown nests quotes or lists " + depth + " deep; at most "
+                    + MAX_MARKDOWN_NESTING + " levels are read. Flatten it, or import it as plain text.");
+        }
         Parser parser = Parser.builder().build();
         String html = HtmlRenderer.builder().build().render(parser.parse(markdown));
         return html("<html><body>" + html + "</body></html>");
+    }
+
+    /**
+     * The deepest run of block-quote and list markers at the start of any line ("> > - 1. text" is 4),
+     * with every two spaces of indentation counted as a level too (lists nest by indentation): about the
+     * nesting a Markdown parser would build, counted without building it.
+     */
+    static int nesting(String markdown) {
+        int deepest = 0;
+        int depth = 0;
+        int indent = 0;
+        int i = 0;
+        boolean lineStart = true;
+        int n = markdown.length();
+        while (i < n) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                depth = 0;
+                indent = 0;
+                lineStart = true;
+                i++;
+                continue;
+            }
+            if (!lineStart) {
+                i++;
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                if (depth == 0) { // the line's own indentation, not the space after a marker
+                    indent += c == '\t' ? 4 : 1;
+                }
+                i++;
+            } else if (c == '>') {
+                depth++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t')) {
+                depth++;
+                i += 2;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < n && j - i < 9 && Character.isDigit(markdown.charAt(j))) {
+                    j++;
+                }
+                if (j + 1 < n && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')') && markdown.charAt(j + 1) == ' ') {
+                    depth++;
+                    i = j + 2;
+                } else {
+                    lineStart = false;
+                }
+            } else {
+                lineStart = false;
+            }
+            deepest = Math.max(deepest, depth + indent / 2);
+        }
+        return deepest;
     }
 
     /**

@@ -51,8 +51,10 @@ class AnnotationDomainTest {
     @Test
     void contentIsCleanedAndBoundedByItsConstants() {
         AnnotationContent c = AnnotationContent.of(" attributed ", "  The   mayor ", "said", "  why  ",
-                Arrays.asList("https://example.org/a", " ", null, "https://example.org/a"));
+                Arrays.asList("https://example.org/a", " ", "https://example.org/a"));
         assertThat(c).isEqualTo(new AnnotationContent("attributed", "The mayor", "said", "why", List.of("https://example.org/a")));
+        assertThatThrownBy(() -> AnnotationContent.of("t", null, null, null, Arrays.asList("https://example.org/a", null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("null");
         assertThatThrownBy(() -> AnnotationContent.of("t", "x".repeat(AnnotationContent.MAX_SOURCE + 1), null, null, List.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
         assertThatThrownBy(() -> AnnotationContent.of("t", null, "x".repeat(AnnotationContent.MAX_CUE + 1), null, List.of()))

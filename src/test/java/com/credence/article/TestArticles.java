@@ -14,8 +14,10 @@ public final class TestArticles {
     }
 
     public static long store(ArticleRepository repository, String title, String text, String importedBy) {
-        Article saved = repository.save(new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
-                text, new SentenceSplitter().split(text), ImportPipeline.sha256(text), importedBy, Instant.now()));
+        Article article = new Article(title, "Test Outlet", null, "Test Writer", LocalDate.of(2026, 1, 5),
+                text, new SentenceSplitter().split(text), ImportPipeline.sha256(text), importedBy, Instant.now());
+        article.markExplicitDuplicate(); // tests store the same text more than once; the duplicate check has tests of its own
+        Article saved = repository.save(article);
         return saved.getId() == null ? 0 : saved.getId();
     }
 }

@@ -89,7 +89,7 @@ class AccessibilityIT extends BrowserCase {
             try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(width, width > 500 ? 900 : 844))) {
                 Page page = signIn(context, admin, TestAccounts.PASSWORD);
-                for (String path : List.of("/review", "/review/reasons", "/tags", "/exports", "/admin/users", "/articles/" + article.id())) {
+                for (String path : List.of("/review", "/review/reasons", "/tags", "/exports", "/admin/users", "/profile", "/articles/" + article.id())) {
                     visit(page, path);
                     found.put("admin " + path + " @" + width, Axe.seriousViolations(page));
                 }

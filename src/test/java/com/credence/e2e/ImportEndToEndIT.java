@@ -105,4 +105,19 @@ class ImportEndToEndIT extends BrowserCase {
             assertThat(dialogs).isEmpty();
         }
     }
+
+    @Test
+    void aFileOverTheLimitIsRefusedByTheServerEvenWhenTheBrowsersCheckIsSkipped() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = signedIn(context);
+            page.getByText("Upload a file").click();
+            // a script takes the browser's own limit away; the server still holds to credence.import.max-size (5 MB)
+            page.evaluate("() => { document.querySelector('vaadin-upload').maxFileSize = Infinity; }");
+            byte[] big = "The council met again. ".repeat(6 * 1024 * 1024 / 23 + 10).getBytes(StandardCharsets.UTF_8);
+            page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("huge.txt", "text/plain", big));
+            assertThat(page.locator("vaadin-notification-card")).containsText("larger than the import limit");
+            assertThat(page.locator(".uploaded-name")).hasText("");
+            assertThat(page.locator("#preview-stats")).isHidden();
+        }
+    }
 }

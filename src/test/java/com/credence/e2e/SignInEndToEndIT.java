@@ -11,6 +11,8 @@ import com.credence.security.Roles;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.credence.security.UserAdministration;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,8 @@ class SignInEndToEndIT extends BrowserCase {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    UserAdministration administration;
     @Autowired
     ArticleRepository articles;
 
@@ -62,16 +66,26 @@ class SignInEndToEndIT extends BrowserCase {
     }
 
     @Test
-    void wrongPasswordShowsAClearMessage() {
+    void aFailedSignInSaysTheSameWhetherThePasswordIsWrongTheAccountUnknownOrDisabled() {
         accounts.createNamed("typo-user", Roles.EDITOR);
-        try (BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("input[name=username]").fill("typo-user");
-            page.locator("input[name=password]").fill("not-the-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-            assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
-            assertThat(page.getByText("Incorrect username or password")).isVisible();
+        var disabled = accounts.createNamed("gone-user", Roles.EDITOR);
+        accounts.asSystemAdmin(() -> administration.setEnabled(disabled.id(), false));
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        for (String[] attempt : new String[][] {{"typo-user", "not-the-password"}, {"nobody-" + UUID.randomUUID(), "whatever-1234"},
+                {"gone-user", TestAccounts.PASSWORD}}) {
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = context.newPage();
+                page.navigate("http://localhost:" + port + "/login");
+                page.locator("input[name=username]").fill(attempt[0]);
+                page.locator("input[name=password]").fill(attempt[1]);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+                assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+                assertThat(page.getByText("Sign-in failed")).isVisible();
+                messages.add(page.locator("vaadin-login-form").innerText());
+            }
         }
+        // nothing tells a guesser which accounts exist or what state they are in
+        org.assertj.core.api.Assertions.assertThat(messages).hasSize(3).allSatisfy(m -> org.assertj.core.api.Assertions.assertThat(m)
+                .isEqualTo(messages.getFirst()).doesNotContainIgnoringCase("disabled").doesNotContainIgnoringCase("locked"));
     }
 }

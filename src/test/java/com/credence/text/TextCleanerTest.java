@@ -1,7 +1,9 @@
 package com.credence.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -110,5 +112,20 @@ class TextCleanerTest {
         assertThat(TextCleaner.plain("Alpha\r\nBeta\rGamma").text()).isEqualTo("Alpha\n\nBeta\n\nGamma");
         assertThat(TextCleaner.plain("a line that\r\nruns on").text()).isEqualTo("a line that runs on");
         assertThat(TextCleaner.plain("  lots    of\tspace  ").text()).isEqualTo("lots of space");
+    }
+
+    @Test
+    void markdownNestedDeeperThanItsLimitIsRefusedNotOverflowed() {
+        // 5,000 quotes in each other overflowed the stack (a 500); now a clear refusal, before parsing
+        for (String deep : List.of("> ".repeat(5000) + "Hi there.", "- ".repeat(3000) + "Hi there.", "1. ".repeat(3000) + "x",
+                java.util.stream.IntStream.range(0, 1500).mapToObj(i -> " ".repeat(2 * i) + "- level " + i).collect(
+                        java.util.stream.Collectors.joining("\n")))) {
+            assertThatThrownBy(() -> TextCleaner.markdown(deep)).isInstanceOf(com.credence.base.InvalidInputException.class)
+                    .hasMessageContaining("levels are read");
+        }
+        // nesting a writer might use is read as usual
+        TextCleaner.Cleaned fine = TextCleaner.markdown("> ".repeat(20) + "Quoted deep.\n\n- a\n  - b\n    - c\n\nPlain text, 2 > 1.");
+        assertThat(fine.text()).contains("Quoted deep.").contains("Plain text, 2 > 1.");
+        assertThat(TextCleaner.nesting("> > - 1. text\nplain > not counted")).isEqualTo(4);
     }
 }

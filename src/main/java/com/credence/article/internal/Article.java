@@ -52,6 +52,11 @@ public class Article {
     @JdbcTypeCode(SqlTypes.CHAR)
     private String sha256 = "";
 
+    /** The hash again, unique, unless the article was imported as an explicit duplicate (then null). */
+    @Column(name = "unique_text", length = 64, columnDefinition = "char(64)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private @Nullable String uniqueText;
+
     @Column(name = "imported_by", nullable = false, length = 64)
     private String importedBy = "";
 
@@ -84,8 +89,14 @@ public class Article {
         this.text = text;
         this.sentences = new ArrayList<>(sentences);
         this.sha256 = sha256;
+        this.uniqueText = sha256;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+    }
+
+    /** Imported on purpose beside an article with the same text: it does not claim the text as its own. */
+    public void markExplicitDuplicate() {
+        this.uniqueText = null;
     }
 
     public @Nullable Long getId() {

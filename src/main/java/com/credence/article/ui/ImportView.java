@@ -88,13 +88,30 @@ class ImportView extends Main {
         Div pasteTab = new Div(format, pasted);
         pasteTab.addClassName("paste-tab");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            uploadedBytes = data;
-            uploadedFilename = metadata.fileName();
-            uploadedName.setText(metadata.fileName() + " · " + Math.max(1, data.length / 1024) + " KB");
-            invalidatePreview();
-            showPreview();
-        }));
+        // the size limit holds on the server: the browser's check (setMaxFileSize) is a courtesy that a
+        // script can skip; the upload is read no further than the limit and refused beyond it
+        UploadHandler limited = event -> {
+            long max = articleImport.maxSizeBytes();
+            byte[] data;
+            try (java.io.InputStream in = event.getInputStream()) {
+                data = event.getFileSize() > max ? null : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            }
+            String name = event.getFileName();
+            if (data == null || data.length > max) {
+                String message = "The file is larger than the import limit of " + max / (1024 * 1024) + " MB; nothing was read.";
+                event.reject(message);
+                event.getUI().access(() -> error(message));
+                return;
+            }
+            event.getUI().access(() -> {
+                uploadedBytes = data;
+                uploadedFilename = name;
+                uploadedName.setText(name + " · " + Math.max(1, data.length / 1024) + " KB");
+                invalidatePreview();
+                showPreview();
+            });
+        };
+        Upload upload = new Upload(limited);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, articleImport.maxSizeBytes()));
@@ -242,7 +259,7 @@ class ImportView extends Main {
             previewPanel.addComponentAtIndex(3, duplicateWarning(e.existing()));
             error(e.getMessage() + " Open it, or import a second copy anyway.");
             return;
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | com.credence.base.ConflictException e) {
             error(e.getMessage());
             return;
         }

@@ -104,6 +104,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span signedInAs = new Span("Signed in as " + username + (roles.isEmpty() ? "" : " · " + roles));
         signedInAs.addClassName("user-menu-caption");
         root.getSubMenu().addItem(signedInAs).setEnabled(false);
+        root.getSubMenu().addItem("Profile and API tokens", e -> com.vaadin.flow.component.UI.getCurrent().navigate("profile"))
+                .setId("profile-link");
         root.getSubMenu().addItem("Sign out", e -> auth.logout()).setId("sign-out");
         return menu;
     }

@@ -4,21 +4,23 @@ import com.credence.base.ConflictException;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.base.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The errors every HTTP controller shares, as RFC 9457 problem documents (application/problem+json).
- * A module's own errors are answered by handlers beside its controller.
+ * A module's own errors are answered by handlers beside its controller. It applies to every handler
+ * (also to none: a request no endpoint takes fails before a controller is picked); what does not come
+ * from the API is left to the framework.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -61,7 +63,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * empty 403).
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail failed(Exception e) {
+    ProblemDetail failed(Exception e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e;
+        }
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("An API request failed", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
                 "Something went wrong on our side; it is logged. Try again, and tell an admin if it keeps happening.");

@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -33,14 +31,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            AccountUserDetailsService accounts, java.time.Clock clock) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
-            String detail = switch (e) {
-                case LockedException l -> "This account is locked after repeated failed sign-ins. Try again later.";
-                case DisabledException d -> "This account is disabled.";
-                default -> "Sign in with HTTP Basic authentication.";
-            };
+            // one answer whatever failed (no such account, wrong password, locked, disabled): nothing for a guesser to learn
+            String detail = request.getHeader("Authorization") == null ? "Sign in with HTTP Basic authentication."
+                    : "Sign-in failed. Check the username and password; after several failed attempts signing in pauses for a while.";
             ProblemResponses.write(response, 401, "Unauthorized", detail, request.getRequestURI());
         };
         AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(response, 403, "Forbidden",
@@ -52,6 +49,8 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(x -> x.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .addFilterBefore(new BearerTokenFilter(jdbc, accounts, clock),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .build();
     }
@@ -62,6 +61,8 @@ class SecurityConfiguration {
         // The stylesheet and icons (META-INF/resources) are public: the sign-in page needs them too.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new SameOriginSignIn(),
+                org.springframework.security.web.csrf.CsrfFilter.class);
         http.headers(SecurityConfiguration::headers);
         return http.build();
     }

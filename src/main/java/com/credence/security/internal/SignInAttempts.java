@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -15,26 +16,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs in (the form and HTTP Basic alike) with failures counted per account in the database, so
- * every instance sees the same count, and an account locked for a while after too many failures in a
- * row. A password check is reserved before BCrypt runs, by one update statement that succeeds only
- * while failures and checks under way are below the limit: thirty guesses sent at once get at most
- * the limit's worth of checks, and the others are refused as locked without a check. Failures are
- * counted and the lock set by single statements too (no read-modify-write that loses counts).
+ * Signs in (the form and HTTP Basic alike) with failures counted per account name and client address
+ * ({@link SignInThrottle}): a check is reserved before BCrypt runs, so thirty guesses sent at once get
+ * at most the limit's worth of checks and the others are refused without one; at the limit that name
+ * is blocked from that address for a while, longer each time, while the real user signs in from
+ * elsewhere. Names that are no account are throttled the same way, and every refusal looks the same
+ * to the client (one message), so nothing tells a guesser which accounts exist or what state they are in.
  */
 @Component
 class SignInAttempts implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
-    private final UserAccountRepository users;
+    private final SignInThrottle throttle;
     private final SignInProperties properties;
     private final Clock clock;
     private final DaoAuthenticationProvider passwords;
 
-    SignInAttempts(UserAccountRepository users, SignInProperties properties, Clock clock, AccountUserDetailsService accounts,
+    SignInAttempts(SignInThrottle throttle, SignInProperties properties, Clock clock, AccountUserDetailsService accounts,
             PasswordEncoder encoder) {
-        this.users = users;
+        this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
         this.passwords = new DaoAuthenticationProvider(accounts);
@@ -44,30 +45,24 @@ class SignInAttempts implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        boolean reserved = users.reserveSignIn(username, properties.maxFailedSignIns(), clock.instant()) == 1;
-        if (!reserved && users.findByUsername(username).isPresent()) {
-            throw new LockedException("This account is locked after repeated failed sign-ins.");
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (!throttle.reserve(username, address, properties.maxFailedSignIns(), clock.instant())) {
+            throw new LockedException("Sign-ins for this name from this address are paused after repeated failures.");
         }
         try {
             Authentication done = passwords.authenticate(authentication);
-            if (reserved) {
-                users.releaseSignIn(username);
-                users.clearFailures(username, clock.instant());
-            }
+            throttle.succeeded(username, address, clock.instant());
             return done;
         } catch (BadCredentialsException e) {
-            if (reserved) {
-                users.signInFailed(username);
-                if (users.lockIfOverLimit(username, properties.maxFailedSignIns(), clock.instant().plus(properties.lockDuration())) == 1) {
-                    log.warn("Account '{}' locked for {} after {} failed sign-ins", username, properties.lockDuration(),
-                            properties.maxFailedSignIns());
-                }
+            java.time.Instant until = throttle.failed(username, address, properties.maxFailedSignIns(), properties.lockDuration(),
+                    clock.instant());
+            if (until != null) {
+                log.warn("Sign-ins as '{}' from {} paused until {} after {} failures", username, SignInThrottle.address(address), until,
+                        properties.maxFailedSignIns());
             }
             throw e;
         } catch (RuntimeException e) {
-            if (reserved) {
-                users.releaseSignIn(username);
-            }
+            throttle.release(username, address);
             throw e;
         }
     }
@@ -79,6 +74,6 @@ class SignInAttempts implements AuthenticationProvider {
 
     @EventListener(ApplicationReadyEvent.class)
     void forgetChecksOfAnEarlierRun() {
-        users.forgetSignInsInProgress();
+        throttle.forgetChecksInProgress();
     }
 }

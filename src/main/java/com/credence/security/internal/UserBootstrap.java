@@ -57,12 +57,12 @@ class UserBootstrap implements ApplicationRunner {
     boolean seed() {
         if (demo) {
             boolean seeded = seeds.run(SEED, jdbc -> {
-                create(jdbc, "checker", "Casey Checker", "checker", Set.of(Roles.FACT_CHECKER));
-                create(jdbc, "editor", "Eden Editor", "editor", Set.of(Roles.EDITOR));
-                create(jdbc, "admin", "Ari Admin", "admin", Set.of(Roles.ADMIN));
+                for (DemoUser u : DEMO_USERS) {
+                    create(jdbc, u.username(), u.displayName(), u.password(), Set.of(u.role()));
+                }
             });
             if (seeded) {
-                log.info("Demo content is on: created the users checker/checker, editor/editor and admin/admin. "
+                log.info("Demo content is on: created the users checker/checker-demo, editor/editor-demo and admin/admin-demo. "
                         + "Switch demo content off (credence.demo.enabled=false) for real use.");
             }
             return seeded;
@@ -84,7 +84,17 @@ class UserBootstrap implements ApplicationRunner {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A demo user; its password keeps the app's own rules like any other. */
+    record DemoUser(String username, String displayName, String password, String role) {
+    }
+
+    static final java.util.List<DemoUser> DEMO_USERS = java.util.List.of(
+            new DemoUser("checker", "Casey Checker", "checker-demo", Roles.FACT_CHECKER),
+            new DemoUser("editor", "Eden Editor", "editor-demo", Roles.EDITOR),
+            new DemoUser("admin", "Ari Admin", "admin-demo", Roles.ADMIN));
+
     private void create(JdbcTemplate jdbc, String username, String displayName, String password, Set<String> roles) {
+        com.credence.security.UserAdministration.checkPassword(password);
         jdbc.update("insert into user_account (username, display_name, password_hash, enabled, failed_sign_ins, created_at, version) "
                 + "values (?, ?, ?, true, 0, ?, 0)", username, displayName, passwordEncoder.encode(password),
                 Timestamp.from(clock.instant()));

@@ -11,13 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. The form posts to /login like any HTML form, so scripts and browsers sign in the
@@ -28,9 +24,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    private static final String WRONG_TITLE = "Incorrect username or password";
-    private static final String WRONG_MESSAGE = "Check your username and password and try again. "
-            + "After several failed attempts the account is locked for a while.";
+    private static final String WRONG_TITLE = "Sign-in failed";
+    private static final String WRONG_MESSAGE = "Check your username and password and try again. After several failed "
+            + "attempts signing in pauses for a while; if it keeps failing, ask an admin.";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
@@ -84,16 +80,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object last = VaadinSession.getCurrent() == null ? null
-                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (last instanceof LockedException) {
-                form.setI18n(i18n("Account locked",
-                        "Too many failed sign-ins. Try again in a few minutes, or ask an admin to unlock the account."));
-            } else if (last instanceof DisabledException) {
-                form.setI18n(i18n("Account disabled", "This account has been disabled. Ask an admin."));
-            } else {
-                form.setI18n(i18n(WRONG_TITLE, WRONG_MESSAGE));
-            }
+            // one message whatever the reason (wrong password, no such account, locked, disabled): the sign-in
+            // page must not tell a guesser which accounts exist or what state they are in; the admin page does
+            form.setI18n(i18n(WRONG_TITLE, WRONG_MESSAGE));
             form.setError(true);
         } else if (event.getLocation().getQueryParameters().getParameters().containsKey("ended")) {
             form.setI18n(i18n("Signed out", "An admin changed your account, so your session ended. Sign in again to go on."));
