@@ -31,8 +31,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            AccountUserDetailsService accounts, java.time.Clock clock) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
             // one answer whatever failed (no such account, wrong password, locked, disabled): nothing for a guesser to learn
@@ -49,7 +49,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(x -> x.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterBefore(new BearerTokenFilter(jdbc, accounts, clock),
+                .addFilterBefore(new BearerTokenFilter(jdbc, clock),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .build();

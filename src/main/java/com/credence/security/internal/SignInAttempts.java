@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 class SignInAttempts implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+    /** How long a sign-in waits for other checks of the same name and address to finish. */
+    static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(5);
 
     private final SignInThrottle throttle;
     private final SignInProperties properties;
@@ -46,7 +48,7 @@ class SignInAttempts implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        if (!throttle.reserve(username, address, properties.maxFailedSignIns(), clock.instant())) {
+        if (!reserveOrWait(username, address)) {
             throw new LockedException("Sign-ins for this name from this address are paused after repeated failures.");
         }
         try {
@@ -64,6 +66,29 @@ class SignInAttempts implements AuthenticationProvider {
         } catch (RuntimeException e) {
             throttle.release(username, address);
             throw e;
+        }
+    }
+
+    /**
+     * A check reserved, waiting (up to {@link #MAX_WAIT}) while the only reason against it is other checks
+     * under way: a client sending its right password in parallel is slowed to the limit's worth of checks
+     * at a time, not refused; a name paused or at its failure limit is refused at once.
+     */
+    private boolean reserveOrWait(String username, @org.jspecify.annotations.Nullable String address) {
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (true) {
+            if (throttle.reserve(username, address, properties.maxFailedSignIns(), clock.instant())) {
+                return true;
+            }
+            if (throttle.blocked(username, address, properties.maxFailedSignIns(), clock.instant()) || System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5 + java.util.concurrent.ThreadLocalRandom.current().nextInt(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 

@@ -57,6 +57,18 @@ public class SignInThrottle {
         }
     }
 
+    /** True when this name is paused from this address, or its failures alone are at the limit (not just checks under way). */
+    boolean blocked(String username, String address, int max, Instant now) {
+        Boolean b = jdbc.query("select failures, blocked_until from sign_in_throttle where username = ? and address = ?", rs -> {
+            if (!rs.next()) {
+                return false;
+            }
+            Timestamp until = rs.getTimestamp(2);
+            return rs.getInt(1) >= max || (until != null && until.toInstant().isAfter(now));
+        }, key(username), address(address));
+        return Boolean.TRUE.equals(b);
+    }
+
     /**
      * A reserved check failed: one more failure, the reservation given back; at the limit the name is
      * blocked from this address (the block returned), else null.
