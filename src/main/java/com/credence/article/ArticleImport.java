@@ -67,6 +67,9 @@ public class ArticleImport {
         String byline = Inputs.optionalLine(metadata.byline(), MAX_BYLINE, "byline");
         String url = url(metadata.url());
         LocalDate publishedAt = metadata.publishedAt();
+        if (publishedAt != null && (publishedAt.getYear() < 1 || publishedAt.getYear() > 9999)) {
+            throw new InvalidInputException("A publication date is between the years 1 and 9999.");
+        }
         if (publishedAt != null && publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidInputException("The publication date " + publishedAt + " is in the future.");
         }
@@ -110,6 +113,7 @@ public class ArticleImport {
 
     private static @Nullable String url(@Nullable String value) {
         String url = Inputs.optionalLine(value, MAX_URL, "URL");
-        return url == null ? null : Inputs.webAddress(url, "URL");
+        // stored in its normal form, so that the same address spelt another way is found as a duplicate
+        return url == null ? null : Inputs.normalisedWebAddress(url, "URL");
     }
 }

@@ -84,6 +84,25 @@ public final class Inputs {
         }
     }
 
+    /**
+     * A web address in the one form two spellings of it share, for telling duplicates apart: scheme and
+     * host in lower case, no default port (80, 443), no fragment, no trailing slash on the path; the
+     * path and query as they were. Checked like {@link #webAddress} first.
+     */
+    public static String normalisedWebAddress(String value, String what) {
+        URI uri = URI.create(webAddress(value, what));
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return scheme + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@") + host + (defaultPort ? "" : ":" + port)
+                + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     /** A search text for SQL LIKE with '\\' as the escape character: lower-case, its wildcards escaped. */
     public static String likeEscaped(String query) {
         return query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

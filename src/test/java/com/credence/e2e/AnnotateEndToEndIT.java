@@ -292,6 +292,23 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    void bidiControlsInArticleTextStayInsideTheirSentence() {
+        // an article whose title and sentence carry a right-to-left override (U+202E) that is never closed
+        ArticleDetail tricky = articleImport.importArticle(new ImportSource.Pasted("Reversed \u202Etext here. And the next one stays "
+                + UUID.randomUUID() + ".", ImportFormat.TEXT), new ArticleMetadata("Tricky \u202Etitle", null, null, null, null), true);
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = signIn(context, user, TestAccounts.PASSWORD);
+            page.navigate(url("/articles/" + tricky.id()));
+            assertThat(page.locator("credence-text[data-ready]")).isAttached();
+            // kept as imported, and isolated: the override acts inside its sentence and its title only
+            assertThat(sentence(page, "Reversed")).containsText("\u202E");
+            for (Locator l : List.of(sentence(page, "Reversed"), sentence(page, "And the next"), page.locator("h1.article-title"))) {
+                assertThat(l.evaluate("e => getComputedStyle(e).unicodeBidi")).isEqualTo("isolate");
+            }
+        }
+    }
+
+    @Test
     void aTagKeyPressedTwiceMakesOneAnnotation() {
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = open(context, user);

@@ -129,6 +129,11 @@ class AnnotationController {
         return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
     }
 
+    @ExceptionHandler(WeakIfMatch.class)
+    ProblemDetail weak(WeakIfMatch e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "Strong ETag needed", e.getMessage());
+    }
+
 
 
     private AnnotationView onArticle(long articleId, long id) {
@@ -143,7 +148,10 @@ class AnnotationController {
         return ETag.create(String.valueOf(a.version())).formattedTag();
     }
 
-    /** The version named by If-Match (strong or weak ETag); 428 without one. */
+    /**
+     * The version named by If-Match: exactly the strong ETag sent with the annotation ("3"); 428 without
+     * one, 412 for a weak one (W/"3": If-Match compares strongly, so a weak tag never matches).
+     */
     private static long version(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new MissingIfMatch();
@@ -152,10 +160,19 @@ class AnnotationController {
         if (tags.size() != 1 || tags.getFirst().isWildcard()) {
             throw new InvalidInputException("If-Match must be the one ETag of the annotation, like \"3\".");
         }
+        if (tags.getFirst().weak()) {
+            throw new WeakIfMatch();
+        }
         try {
             return Long.parseLong(tags.getFirst().tag());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("If-Match must be the ETag of the annotation, like \"3\".");
+        }
+    }
+
+    static class WeakIfMatch extends RuntimeException {
+        WeakIfMatch() {
+            super("If-Match takes the annotation's ETag exactly as it was sent, like \"3\"; a weak one (W/\"3\") never matches.");
         }
     }
 

@@ -23,6 +23,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    /** A body that is no JSON, or JSON of the wrong shape: 400 naming the field and what was wrong, not "Failed to read request". */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String detail = "The body is not valid JSON for this request.";
+        if (ex.getCause() instanceof tools.jackson.core.JacksonException d && !d.getPath().isEmpty()) {
+            String field = d.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            detail = "\"" + field + "\" has a value of the wrong kind or out of range (a number must be a whole number, not text; a date is "
+                    + "written 2026-03-14 with a year from 1 to 9999).";
+        }
+        return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", detail));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());

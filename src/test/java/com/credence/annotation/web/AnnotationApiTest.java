@@ -129,8 +129,9 @@ class AnnotationApiTest {
         assertThat(json(send("GET", base(), checker, null, null)).size()).isEqualTo(1);
 
         assertProblem(send("POST", base() + "/" + id + "/restore", checker, null, null), 409, "not deleted");
-        // a weak ETag names the version as well as a strong one
-        assertThat(send("DELETE", base() + "/" + id, checker, "W/\"0\"", null).statusCode()).isEqualTo(204);
+        // If-Match compares strongly: a weak ETag never matches (412) and changes nothing; the strong one does
+        assertProblem(send("DELETE", base() + "/" + id, checker, "W/\"0\"", null), 412, "weak");
+        assertThat(send("DELETE", base() + "/" + id, checker, "\"0\"", null).statusCode()).isEqualTo(204);
         assertProblem(send("GET", base() + "/" + id, checker, null, null), 404, "No annotation");
 
         HttpResponse<String> restored = send("POST", base() + "/" + id + "/restore", checker, null, null);

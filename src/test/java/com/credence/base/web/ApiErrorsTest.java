@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,11 +117,34 @@ class ApiErrorsTest {
                 "{\"start\":0,\"end\":24,\"tag\":\"reported\",\"note\":\"half \\ud83d\"}"), 400);
         problem(raw("POST", annotations, "application/json", null,
                 "{\"start\":0,\"end\":24,\"tag\":\"reported\",\"evidence\":[\"https://example.org\", null]}"), 400);
+        // offsets are numbers: a string or a fraction is refused, not read as a number
+        problem(raw("POST", annotations, "application/json", null, "{\"start\":\"0\",\"end\":24,\"tag\":\"reported\"}"), 400);
+        problem(raw("POST", annotations, "application/json", null, "{\"start\":0.5,\"end\":24,\"tag\":\"reported\"}"), 400);
+        problem(raw("POST", annotations, "application/json", null, "{\"start\":0,\"end\":24.0,\"tag\":\"reported\"}"), 400);
         assertThat(JSON.readTree(raw("GET", annotations, null, null, null).body()).size()).isZero();
         HttpResponse<String> fine = raw("POST", annotations, "application/json", null,
                 "{\"start\":0,\"end\":24,\"tag\":\"reported\",\"note\":\"line one\\n\\tline two \\ud83d\\ude00\"}");
         assertThat(fine.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(fine.body()).get("note").asString()).isEqualTo("line one\n\tline two \uD83D\uDE00");
+    }
+
+    @Test
+    void datesOutsideTheYearsOneTo9999AreRefusedAndAddressesCompareInTheirNormalForm() {
+        String text = "The port reopened. Ships came back " + UUID.randomUUID() + ".";
+        for (String date : List.of("10000-01-01", "0000-06-01", "-0001-01-01")) {
+            JsonNode p = problem(raw("POST", "/api/articles", "application/json", null,
+                    "{\"title\":\"Dated\",\"text\":\"" + text + "\",\"publishedAt\":\"" + date + "\"}"), 400);
+            assertThat(p.get("detail").asString()).as(date).containsAnyOf("publishedAt", "year");
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> first = raw("POST", "/api/articles", "application/json", null,
+                "{\"title\":\"One\",\"text\":\"First text " + id + ". Yes.\",\"url\":\"https://Example.org:443/news/" + id + "/#top\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(JSON.readTree(first.body()).get("url").asString()).isEqualTo("https://example.org/news/" + id);
+        // the same address spelt another way is the same article
+        HttpResponse<String> again = raw("POST", "/api/articles", "application/json", null,
+                "{\"title\":\"Two\",\"text\":\"Other text " + id + ". No.\",\"url\":\"HTTPS://EXAMPLE.ORG/news/" + id + "\"}");
+        problem(again, 409);
     }
 
     @Test
