@@ -191,6 +191,7 @@ public class UserAdministration {
         if (name.isEmpty() || name.length() > 120) {
             throw new InvalidInputException("A display name is 1 to 120 characters.");
         }
+        com.credence.base.Inputs.wellFormed(name, "display name");
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("A display name cannot contain control characters.");
         }
