@@ -16,6 +16,14 @@ public sealed interface ImportSource {
     /** An uploaded file; its charset is read from a BOM, a meta tag, or detected. */
     record Upload(String filename, byte[] bytes) implements ImportSource {
 
+        /** The file's name is refused when it could not be a file's name: control characters, broken characters, over 255 characters. */
+        public Upload {
+            if (filename.length() > 255 || filename.codePoints().anyMatch(Character::isISOControl)) {
+                throw new InvalidInputException("The file name has control characters or is over 255 characters; rename the file.");
+            }
+            com.credence.base.Inputs.wellFormed(filename, "file name");
+        }
+
         public ImportFormat format() {
             return ImportFormat.ofFilename(filename).orElseThrow(() -> new UnsupportedFileTypeException(
                     "Credence imports .txt, .md and .html files; '" + filename + "' is none of these."));

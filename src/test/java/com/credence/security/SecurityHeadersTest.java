@@ -37,4 +37,28 @@ class SecurityHeadersTest {
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
         }
     }
+
+    @Test
+    void theSignInPageToo() {
+        HttpResponse<String> login = new ApiClient(port).get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().map()).as("headers of /login").containsKey("content-security-policy");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void aForgedHostIsNotReflectedInRedirects() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /review HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertThat(head).startsWith("HTTP/1.1 302");
+            assertThat(head.lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9)).findFirst().orElse(""))
+                    .doesNotContain("evil.example");
+        }
+    }
 }

@@ -39,6 +39,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", detail));
     }
 
+    /** A multipart body cut short or not multipart at all (an over-size one is answered 413 by the base class). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail brokenUpload(org.springframework.web.multipart.MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "Invalid upload",
+                "The upload is not a complete multipart/form-data body; send the file again.");
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());

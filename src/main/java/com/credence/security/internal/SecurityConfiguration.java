@@ -80,6 +80,15 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     }
 
+    /** The protective headers and host-free redirects on every response, before the security chain and Vaadin. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ProtectiveHeaders> protectiveHeaders() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ProtectiveHeaders());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();

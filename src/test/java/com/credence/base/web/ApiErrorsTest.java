@@ -173,4 +173,29 @@ class ApiErrorsTest {
         assertThat(a.get("detail")).isEqualTo(b.get("detail"));
         assertThat(a.get("detail").asString()).doesNotContainIgnoringCase("locked").doesNotContainIgnoringCase("disabled");
     }
+
+    private HttpResponse<String> multipart(String boundary, byte[] body) {
+        return api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
+                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    @Test
+    void truncatedMultipartAndFileNamesWithControlCharactersAreRefused() {
+        long before = articleCount();
+        String boundary = "----credence" + UUID.randomUUID();
+        // cut off before its closing boundary
+        byte[] truncated = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nThe council met. It agreed " + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
+        problem(multipart(boundary, truncated), 400);
+        // not multipart at all behind the header
+        problem(multipart(boundary, "garbage without any boundary".getBytes(StandardCharsets.UTF_8)), 400);
+        // a file name with a control character
+        byte[] named = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0001b.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nThe council met. It agreed " + UUID.randomUUID() + ".\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(problem(multipart(boundary, named), 400).get("detail").asString()).contains("file name");
+        assertThat(articleCount()).isEqualTo(before);
+    }
 }
