@@ -28,6 +28,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
             org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
             org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof com.credence.base.BodyTooLargeException big) {
+                return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Too large", big.getMessage()));
+            }
+        }
         String detail = "The body is not valid JSON for this request.";
         if (ex.getCause() instanceof tools.jackson.core.JacksonException d && !d.getPath().isEmpty()) {
             String field = d.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
@@ -44,6 +51,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail brokenUpload(org.springframework.web.multipart.MultipartException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid upload",
                 "The upload is not a complete multipart/form-data body; send the file again.");
+    }
+
+    @ExceptionHandler(com.credence.base.BodyTooLargeException.class)
+    ProblemDetail tooLarge(com.credence.base.BodyTooLargeException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -198,4 +198,19 @@ class ApiErrorsTest {
         assertThat(problem(multipart(boundary, named), 400).get("detail").asString()).contains("file name");
         assertThat(articleCount()).isEqualTo(before);
     }
+
+    @Test
+    void aJsonBodyOverTheLimitIsAnswered413WhetherItsLengthIsDeclaredOrNot() {
+        long before = articleCount();
+        byte[] big = ("{\"title\":\"Big\",\"text\":\"" + "a".repeat(25 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder declared = HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
+                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD)).header("Content-Type", "application/json");
+        assertThat(problem(api.send(declared.POST(HttpRequest.BodyPublishers.ofByteArray(big)).build()), 413).get("detail").asString())
+                .contains("MB");
+        // chunked, no length given: read up to the limit, then refused
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
+                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD)).header("Content-Type", "application/json");
+        problem(api.send(chunked.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build()), 413);
+        assertThat(articleCount()).isEqualTo(before);
+    }
 }
