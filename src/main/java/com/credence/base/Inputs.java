@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** Checks for the short texts people type into Credence: optional one-line fields and web addresses. */
 public final class Inputs {
 
+    /** The highest page number a list answers (past it: 400, not an offset that overflows or a scan to nowhere). */
+    public static final int MAX_PAGE = 100_000;
+
     /** The longest web address accepted (article addresses, evidence links). */
     public static final int MAX_WEB_ADDRESS = 2000;
 

@@ -44,6 +44,7 @@ class DurabilityIT {
 
     @Test
     void everyWriteAnsweredBeforeAKillMinusNineIsThereAfterTheRestart() throws Exception {
+        java.nio.file.Files.deleteIfExists(log().toPath());
         int port = freePort();
         Process app = start(port);
         long articleId;
@@ -97,6 +98,9 @@ class DurabilityIT {
             app.destroyForcibly();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
+        // the packaged jar runs in production mode, with no demo content unless asked for
+        String started = java.nio.file.Files.readString(log().toPath());
+        assertThat(started).contains("Vaadin is running in production mode").doesNotContain("Demo content is on");
 
         Process again = start(port);
         try {
@@ -120,13 +124,23 @@ class DurabilityIT {
         }
     }
 
+    /** The packaged jar, as an operator runs it: from a folder of its own (no ./config), demo content off by default. */
     private Process start(int port) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.credence.CredenceApplication",
-                "--server.port=" + port, "--credence.data-dir=" + dataDir, "--credence.demo.enabled=false",
-                "--credence.initial-admin.password=" + ADMIN_PASSWORD, "--logging.level.root=WARN", "--spring.main.banner-mode=off");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/durability-app.log"))).start();
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        File jar;
+        try (var files = java.nio.file.Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("credence-.*\\.jar") && !f.getFileName().toString().contains("plain"))
+                    .findFirst().orElseThrow(() -> new AssertionError("No packaged jar in target/: this test runs after package")).toFile()
+                    .getAbsoluteFile();
+        }
+        List<String> command = List.of(javaBin, "-Xmx512m", "-jar", jar.getPath(), "--server.port=" + port, "--credence.data-dir=" + dataDir,
+                "--credence.initial-admin.password=" + ADMIN_PASSWORD, "--spring.main.banner-mode=off");
+        return new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log())).start();
+    }
+
+    private File log() {
+        return new File("target/durability-app.log").getAbsoluteFile();
     }
 
     private void awaitUp(int port, Process app) throws InterruptedException {

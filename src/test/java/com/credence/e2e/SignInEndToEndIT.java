@@ -88,4 +88,32 @@ class SignInEndToEndIT extends BrowserCase {
         org.assertj.core.api.Assertions.assertThat(messages).hasSize(3).allSatisfy(m -> org.assertj.core.api.Assertions.assertThat(m)
                 .isEqualTo(messages.getFirst()).doesNotContainIgnoringCase("disabled").doesNotContainIgnoringCase("locked"));
     }
+
+    @Test
+    void aPageBeyondMyRightsOrNoneAtAllShowsNoRoutesAndNoVersions() {
+        accounts.createNamed("nosy-checker", Roles.FACT_CHECKER);
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("input[name=username]").fill("nosy-checker");
+            page.locator("input[name=password]").fill(TestAccounts.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            assertThat(page.locator(".greeting")).isVisible();
+            // an address that is no page: a bare refusal (the browser shows its own error page), nothing of ours listed
+            var missing = context.request().get("http://localhost:" + port + "/no-such-page-" + UUID.randomUUID());
+            org.assertj.core.api.Assertions.assertThat(missing.status()).isIn(403, 404); // Vaadin answers 403: whether a route exists is not told either
+            org.assertj.core.api.Assertions.assertThat(missing.text()).doesNotContainIgnoringCase("route").doesNotContainIgnoringCase("vaadin")
+                    .doesNotContain("admin/users");
+            for (String path : java.util.List.of("/admin/users", "/tags")) {
+                page.navigate("http://localhost:" + port + path);
+                page.waitForTimeout(500);
+                String shown = page.locator("body").innerText();
+                // neither the other routes of the app nor the framework and its version are shown
+                org.assertj.core.api.Assertions.assertThat(shown).as(path).doesNotContainIgnoringCase("available routes")
+                        .doesNotContain("admin/users, ").doesNotContainIgnoringCase("vaadin").doesNotContainIgnoringCase("spring")
+                        .doesNotContainPattern("\\b\\d+\\.\\d+\\.\\d+\\b");
+                org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-grid").count()).as(path + " shows no admin grid").isZero();
+            }
+        }
+    }
 }

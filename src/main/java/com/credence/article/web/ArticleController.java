@@ -111,8 +111,9 @@ class ArticleController {
     @GetMapping
     ArticlePage list(@RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        if (page < 0 || page > com.credence.base.Inputs.MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("page must be 0 to " + com.credence.base.Inputs.MAX_PAGE + " and size between 1 and "
+                    + MAX_PAGE_SIZE + ".");
         }
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("importedAt"), Sort.Order.desc("id")));
         return new ArticlePage(articles.search(query, request), page, size, articles.count(query));

@@ -70,8 +70,9 @@ class ReviewController {
             @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable Boolean evidence,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(defaultValue = "waiting") String sort) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        if (page < 0 || page > com.credence.base.Inputs.MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("page must be 0 to " + com.credence.base.Inputs.MAX_PAGE + " and size between 1 and "
+                    + MAX_PAGE_SIZE + ".");
         }
         QueueFilter filter = new QueueFilter(statuses(status), blankToNull(tag), blankToNull(author), articleId, blankToNull(outlet),
                 instant(from, "from"), instant(to, "to"), evidence);

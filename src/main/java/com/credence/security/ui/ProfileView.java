@@ -97,7 +97,7 @@ class ProfileView extends Main {
 
         columns(mine, false);
         mine.setId("my-tokens");
-        mine.getElement().setAttribute("aria-label", "My API tokens");
+        mine.setAriaLabel("My API tokens");
         add(who, new H2("API tokens"), new Paragraph("Send a token as Authorization: Bearer … to /api. A read token only reads; "
                 + "a write token may do what your roles allow. The token is shown once, when it is made; only a hash of it is kept."),
                 form, mine);
@@ -105,7 +105,7 @@ class ProfileView extends Main {
             everyone = new Grid<>();
             columns(everyone, true);
             everyone.setId("all-tokens");
-            everyone.getElement().setAttribute("aria-label", "Everyone's API tokens");
+            everyone.setAriaLabel("Everyone's API tokens");
             add(new H2("Everyone's tokens"), everyone);
         } else {
             everyone = null;

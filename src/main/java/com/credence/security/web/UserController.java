@@ -32,7 +32,7 @@ import org.springframework.web.util.UriUtils;
 class UserController {
 
     static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 100_000;
+    static final int MAX_PAGE = com.credence.base.Inputs.MAX_PAGE;
 
     private final UserAdministration users;
 

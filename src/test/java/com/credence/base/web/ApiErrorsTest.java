@@ -90,6 +90,11 @@ class ApiErrorsTest {
         HttpResponse<String> put = raw("PUT", "/api/articles", "application/json", null, "{}");
         problem(put, 405);
         assertThat(put.headers().firstValue("Allow").orElse("")).contains("GET").contains("POST");
+        // page numbers past any list: 400 (the queue's offset used to overflow)
+        for (String list : List.of("/api/articles?page=2147483647", "/api/review/queue?page=2147483647&size=50", "/api/users?page=100001",
+                "/api/articles?page=-1", "/api/articles?page=99999999999")) {
+            problem(raw("GET", list, null, null, null), 400);
+        }
         // the annotations of an article that does not exist: 404 (was 200 with an empty list)
         problem(raw("GET", "/api/articles/987654321/annotations", null, null, null), 404);
     }
