@@ -59,7 +59,10 @@ public class AssignmentService {
         ArticleDetail article = articles.get(articleId);
         Set<String> wanted = new LinkedHashSet<>();
         for (String u : usernames) {
-            if (u != null && !u.isBlank()) {
+            if (u == null) {
+                throw new InvalidInputException("A username in the list is null; leave it out instead.");
+            }
+            if (!u.isBlank()) {
                 wanted.add(u.strip());
             }
         }

@@ -127,6 +127,9 @@ class ApiErrorsTest {
         problem(raw("POST", annotations, "application/json", null, "{\"start\":0.5,\"end\":24,\"tag\":\"reported\"}"), 400);
         problem(raw("POST", annotations, "application/json", null, "{\"start\":0,\"end\":24.0,\"tag\":\"reported\"}"), 400);
         assertThat(JSON.readTree(raw("GET", annotations, null, null, null).body()).size()).isZero();
+        // null in the other lists of the API too: 400, nothing changed
+        problem(raw("PUT", "/api/articles/" + id + "/assignees", "application/json", null, "{\"usernames\":[null]}"), 400);
+        problem(raw("POST", "/api/exports", "application/json", null, "{\"formats\":[\"jsonl\", null]}"), 400);
         HttpResponse<String> fine = raw("POST", annotations, "application/json", null,
                 "{\"start\":0,\"end\":24,\"tag\":\"reported\",\"note\":\"line one\\n\\tline two \\ud83d\\ude00\"}");
         assertThat(fine.statusCode()).isEqualTo(201);
