@@ -69,23 +69,24 @@ public class UserAdministration {
     @Transactional
     public UserSummary change(String username, UserChange change) {
         UserAccount account = findByName(username);
-        long id = java.util.Objects.requireNonNull(account.getId());
         if (change.displayName() != null || change.roles() != null) {
-            update(id, change.displayName() != null ? change.displayName() : account.getDisplayName(),
+            rename(account, change.displayName() != null ? change.displayName() : account.getDisplayName(),
                     change.roles() != null ? change.roles() : account.getRoles());
         }
         if (change.password() != null) {
-            resetPassword(id, change.password());
+            newPassword(account, change.password());
         }
         if (change.enabled() != null) {
-            setEnabled(id, change.enabled());
+            enable(account, change.enabled());
         }
         return summary(account);
     }
 
     @Transactional
     public UserSummary unlock(String username) {
-        return unlock(java.util.Objects.requireNonNull(findByName(username).getId()));
+        UserAccount account = findByName(username);
+        lift(account);
+        return summary(account);
     }
 
     private UserAccount findByName(String username) {
@@ -113,6 +114,11 @@ public class UserAdministration {
     @Transactional
     public UserSummary update(long id, String displayName, Set<String> roles) {
         UserAccount account = find(id);
+        rename(account, displayName, roles);
+        return summary(account);
+    }
+
+    private void rename(UserAccount account, String displayName, Set<String> roles) {
         String name = checkDisplayName(displayName);
         Set<String> newRoles = checkRoles(roles);
         if (account.getRoles().contains(Roles.ADMIN) && !newRoles.contains(Roles.ADMIN)) {
@@ -127,12 +133,16 @@ public class UserAdministration {
         if (reduced) {
             events.publishEvent(new UserRightsReduced(account.getUsername(), "a role was taken away"));
         }
-        return summary(account);
     }
 
     @Transactional
     public UserSummary setEnabled(long id, boolean enabled) {
         UserAccount account = find(id);
+        enable(account, enabled);
+        return summary(account);
+    }
+
+    private void enable(UserAccount account, boolean enabled) {
         if (!enabled) {
             if (isSelf(account)) {
                 throw new InvalidInputException("You cannot disable your own account.");
@@ -146,28 +156,34 @@ public class UserAdministration {
         if (ends) {
             events.publishEvent(new UserRightsReduced(account.getUsername(), "the account was disabled"));
         }
-        return summary(account);
     }
 
     @Transactional
     public UserSummary resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
+        newPassword(account, newPassword);
+        return summary(account);
+    }
+
+    private void newPassword(UserAccount account, String newPassword) {
         checkPassword(newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.setFailedSignIns(0);
-        account.setLockedUntil(null);
-        throttle.forget(account.getUsername());
+        lift(account);
         events.publishEvent(new UserRightsReduced(account.getUsername(), "the password was reset"));
-        return summary(account);
     }
 
     @Transactional
     public UserSummary unlock(long id) {
         UserAccount account = find(id);
+        lift(account);
+        return summary(account);
+    }
+
+    /** Every sign-in pause and failure count of the account, from any address, gone. */
+    private void lift(UserAccount account) {
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
         throttle.forget(account.getUsername());
-        return summary(account);
     }
 
     private UserAccount find(long id) {

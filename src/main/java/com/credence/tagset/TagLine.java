@@ -26,6 +26,11 @@ public enum TagLine {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The CSS text-decoration that draws this line in a colour, as chips and previews show it. */
+    public String decoration(String colour) {
+        return "underline " + css() + " " + colour + " 2px";
+    }
+
     /** The line of the tag at this place in the tag set when nobody chose one: each in turn. */
     public static TagLine inTurn(int position) {
         return values()[Math.floorMod(position, values().length)];

@@ -65,15 +65,21 @@ public class TagService {
         }
         List<Tag> all = tags.findAll();
         Tag tag = new Tag(key, "", "#888888", null, "", all.size());
-        TagLine line = draft.line();
-        if (line == null) {
-            // the first line no active tag has, so that a new tag is told apart without colour from the start
-            Set<String> taken = all.stream().filter(t -> !t.isRetired()).map(Tag::getLine).collect(Collectors.toSet());
-            line = Arrays.stream(TagLine.values()).filter(l -> !taken.contains(l.css())).findFirst()
-                    .orElse(TagLine.inTurn(all.size()));
-        }
+        TagLine line = draft.line() != null ? draft.line() : freeLine(all);
         apply(tag, new TagDraft(draft.name(), draft.colour(), line, draft.hotkey(), draft.definition()));
         return view(tags.save(tag));
+    }
+
+    /** The line a new tag gets unless the editor picks one: see {@link #freeLine(List)}. */
+    @Transactional(readOnly = true)
+    public TagLine freeLine() {
+        return freeLine(tags.findAll());
+    }
+
+    /** The first line no active tag has, so that a new tag is told apart without colour from the start; else each in turn. */
+    private static TagLine freeLine(List<Tag> all) {
+        Set<String> taken = all.stream().filter(t -> !t.isRetired()).map(Tag::getLine).collect(Collectors.toSet());
+        return Arrays.stream(TagLine.values()).filter(l -> !taken.contains(l.css())).findFirst().orElse(TagLine.inTurn(all.size()));
     }
 
     @Transactional

@@ -201,7 +201,7 @@ class HostileInputIT extends BrowserCase {
         // the CSV export of the annotations: no cell starts with a formula character
         HttpResponse<String> csv = api.send("GET", "/api/articles/" + baseId + "/export?format=csv&scope=all", editor, null, null);
         assertThat(csv.statusCode()).isEqualTo(200);
-        for (List<String> row : csvRows(csv.body())) {
+        for (List<String> row : com.credence.Csv.rows(csv.body())) {
             for (String cell : row) {
                 assertThat(cell).as("a CSV cell").doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
             }
@@ -260,46 +260,5 @@ class HostileInputIT extends BrowserCase {
 
     private static long count(ApiClient api, String user, String path, String field) {
         return json(api.send("GET", path, user, null, null)).get(field).asLong();
-    }
-
-    /** RFC 4180 rows: quoted cells may hold commas, quotes (doubled) and line breaks. */
-    static List<List<String>> csvRows(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

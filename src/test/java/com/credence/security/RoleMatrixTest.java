@@ -131,6 +131,7 @@ class RoleMatrixTest {
             TagService.byKey(String)                                                 | nyyy
             TagService.create(String,TagDraft)                                       | nnyy
             TagService.delete(String)                                                | nnyy
+            TagService.freeLine()                                                    | nyyy
             TagService.setRetired(String,boolean)                                    | nnyy
             TagService.update(String,TagDraft)                                       | nnyy
             UserAdministration.byUsername(String)                                    | nnny

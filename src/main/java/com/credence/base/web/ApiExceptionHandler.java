@@ -32,7 +32,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (t instanceof com.credence.base.BodyTooLargeException big) {
                 return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Too large", big.getMessage()));
+                        .body(tooLarge(big));
             }
         }
         String detail = "The body is not valid JSON for this request.";

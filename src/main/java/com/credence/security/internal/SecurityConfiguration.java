@@ -51,7 +51,6 @@ class SecurityConfiguration {
                 .exceptionHandling(x -> x.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .addFilterBefore(new BearerTokenFilter(jdbc, clock),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .headers(SecurityConfiguration::headers)
                 .build();
     }
 
@@ -63,24 +62,14 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SameOriginSignIn(),
                 org.springframework.security.web.csrf.CsrfFilter.class);
-        http.headers(SecurityConfiguration::headers);
         return http.build();
     }
 
     /**
-     * Beside Spring Security's defaults (nosniff, X-Frame-Options DENY, no-store for pages): no page may
-     * be framed by another site (CSP frame-ancestors, which Vaadin tolerates, unlike a script policy),
-     * addresses are not leaked to other sites, and the powerful browser features are off.
+     * The protective headers (CSP frame-ancestors and the rest, Referrer-Policy, Permissions-Policy) and
+     * host-free redirects on every response, before the security chain and Vaadin: one place for them,
+     * beside Spring Security's defaults (nosniff, X-Frame-Options DENY, no-store) on the chains.
      */
-    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
-        h.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"))
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
-    }
-
-    /** The protective headers and host-free redirects on every response, before the security chain and Vaadin. */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<ProtectiveHeaders> protectiveHeaders() {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ProtectiveHeaders());

@@ -43,8 +43,7 @@ public class SignInThrottle {
     boolean reserve(String username, String address, int max, Instant now) {
         String k = key(username);
         String a = address(address);
-        if (jdbc.update("update sign_in_throttle set in_progress = in_progress + 1 where username = ? and address = ? "
-                + "and failures + in_progress < ? and (blocked_until is null or blocked_until <= ?)", k, a, max, Timestamp.from(now)) == 1) {
+        if (tryReserve(k, a, max, now)) {
             return true;
         }
         try {
@@ -52,9 +51,14 @@ public class SignInThrottle {
             return true;
         } catch (DataIntegrityViolationException e) {
             // the row was there (and refused), or a parallel first attempt made it: one more try decides
-            return jdbc.update("update sign_in_throttle set in_progress = in_progress + 1 where username = ? and address = ? "
-                    + "and failures + in_progress < ? and (blocked_until is null or blocked_until <= ?)", k, a, max, Timestamp.from(now)) == 1;
+            return tryReserve(k, a, max, now);
         }
+    }
+
+    /** The one statement that reserves a check on an existing row, only below the limit and outside a block. */
+    private boolean tryReserve(String key, String address, int max, Instant now) {
+        return jdbc.update("update sign_in_throttle set in_progress = in_progress + 1 where username = ? and address = ? "
+                + "and failures + in_progress < ? and (blocked_until is null or blocked_until <= ?)", key, address, max, Timestamp.from(now)) == 1;
     }
 
     /** True when this name is paused from this address, or its failures alone are at the limit (not just checks under way). */

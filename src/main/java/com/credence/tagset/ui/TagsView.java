@@ -81,14 +81,11 @@ class TagsView extends Main {
         Span chip = new Span(t.name());
         chip.addClassName("tag-chip");
         chip.getStyle().set("color", TagColours.text(t.colour())).set("background", TagColours.tint(t.colour(), TagColours.TINT))
-                .set("text-decoration", underline(t.line(), t.colour()));
+                .set("text-decoration", t.line().decoration(t.colour()));
         chip.getElement().setAttribute("title", t.line().label() + " underline");
         return chip;
     }
 
-    private static String underline(TagLine line, String colour) {
-        return "underline " + line.css() + " " + colour + " 2px";
-    }
 
     private void edit(@Nullable TagView tag) {
         Dialog dialog = new Dialog(tag == null ? "New tag" : "Edit " + tag.name());
@@ -119,9 +116,7 @@ class TagsView extends Main {
             definition.setValue(tag.definition());
         } else {
             colour.setValue("#444444"); // apart from the seeded tags for every vision the editor checks
-            java.util.Set<TagLine> taken = java.util.EnumSet.noneOf(TagLine.class);
-            tags.all().stream().filter(t -> !t.retired()).forEach(t -> taken.add(t.line()));
-            line.setValue(java.util.Arrays.stream(TagLine.values()).filter(l -> !taken.contains(l)).findFirst().orElse(TagLine.SOLID));
+            line.setValue(tags.freeLine());
         }
         // a colour picker beside the field (the browser's own), a preview, and what to watch out for
         com.vaadin.flow.dom.Element picker = new com.vaadin.flow.dom.Element("input");
@@ -150,7 +145,7 @@ class TagsView extends Main {
             previewChip.setText(name.getValue().isBlank() ? "Tag" : name.getValue());
             previewChip.getStyle().set("color", TagColours.text(shown)).set("background", TagColours.tint(shown, TagColours.TINT));
             TagLine chosen = line.getValue() == null ? TagLine.SOLID : line.getValue();
-            previewText.getStyle().set("background", TagColours.tint(shown, 0.18)).set("text-decoration", underline(chosen, shown));
+            previewText.getStyle().set("background", TagColours.tint(shown, 0.18)).set("text-decoration", chosen.decoration(shown));
             java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
             List<TagView> otherTags = tags.all().stream().filter(t -> !t.retired() && (tag == null || !t.key().equals(tag.key()))).toList();
             otherTags.forEach(t -> others.put(t.name(), t.colour()));

@@ -130,7 +130,7 @@ class HomeView extends Main {
         chip.addClassName("tag-chip");
         chip.getStyle().set("color", com.credence.tagset.TagColours.text(tag.colour()))
                 .set("background", com.credence.tagset.TagColours.tint(tag.colour(), com.credence.tagset.TagColours.TINT))
-                .set("text-decoration", "underline " + tag.line().css() + " " + tag.colour() + " 2px");
+                .set("text-decoration", tag.line().decoration(tag.colour()));
         Div head = new Div(chip);
         if (tag.hotkey() != null) {
             Span key = new Span(tag.hotkey());

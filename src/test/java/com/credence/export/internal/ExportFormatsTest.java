@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,7 +129,7 @@ class ExportFormatsTest {
     void csvIsSpreadsheetSafeAndReadsBack() throws IOException {
         String csv = write(new CsvFormat());
         assertThat(csv).startsWith("\uFEFFarticle_id,article_title,");
-        List<List<String>> rows = parseCsv(csv.substring(1));
+        List<List<String>> rows = com.credence.Csv.rows(csv.substring(1));
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).isEqualTo(CsvFormat.HEADER);
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -214,40 +213,5 @@ class ExportFormatsTest {
         ByteArrayOutputStream none = new ByteArrayOutputStream();
         new ClaimReviewFormat().write(base, none);
         assertThat(JSON.readTree(none.toString(StandardCharsets.UTF_8)).get("@graph").size()).isZero();
-    }
-
-    /** RFC 4180 read back: quoted cells with doubled quotes and line breaks. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }
