@@ -112,6 +112,7 @@ class ImportEndToEndIT extends BrowserCase {
             Page page = signedIn(context);
             page.getByText("Upload a file").click();
             // a script takes the browser's own limit away; the server still holds to credence.import.max-size (5 MB)
+            page.locator("vaadin-upload").waitFor(); // sent once its tab is shown, after the server's answer
             page.evaluate("() => { document.querySelector('vaadin-upload').maxFileSize = Infinity; }");
             byte[] big = "The council met again. ".repeat(6 * 1024 * 1024 / 23 + 10).getBytes(StandardCharsets.UTF_8);
             page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("huge.txt", "text/plain", big));
