@@ -35,6 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * axe-core's verdict on the page measured. Medians over several runs. Run it as shipped (production
  * mode, the committed bundle): {@code ./mvnw -q -Pproduction,bench test-compile exec:java
  * -Dbench.main=com.credence.e2e.AnnotateBenchmark}; without {@code production} it measures development mode.
+ * {@code -Dbench.sizes=5000} measures only that size; {@code -Dbench.verbose=true} also prints every key's time in order.
  */
 public final class AnnotateBenchmark {
 
@@ -48,7 +49,8 @@ public final class AnnotateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = {500, 2000, 5000};
+        int[] sizes = java.util.Arrays.stream(System.getProperty("bench.sizes", "500,2000,5000").split(","))
+                .mapToInt(v -> Integer.parseInt(v.strip())).toArray();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(CredenceApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--credence.demo.enabled=false",
                 "--credence.initial-admin.password=bench-initial-admin", "--logging.level.root=WARN",
@@ -201,6 +203,10 @@ public final class AnnotateBenchmark {
             @SuppressWarnings("unchecked")
             List<Number> times = (List<Number>) page.evaluate("() => window.__bench.times");
             times.forEach(t -> keys.add(t.doubleValue()));
+            if (Boolean.getBoolean("bench.verbose")) {
+                System.out.println("key→highlight in press order: " + times.stream().map(t -> String.valueOf(Math.round(t.doubleValue())))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
             @SuppressWarnings("unchecked")
             List<Number> downs = (List<Number>) page.evaluate("() => window.__bench.downs");
             @SuppressWarnings("unchecked")

@@ -112,8 +112,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
     private boolean listRefreshQueued;
-    /** Long enough for the answer to a request to have been written, short enough not to be noticed. */
-    private static final java.util.concurrent.Executor AFTER_ANSWER = CompletableFuture.delayedExecutor(40, TimeUnit.MILLISECONDS);
+    private long listFirstQueued;
+    private long listDue;
+    /** How long the list waits for changes to pause before it is rendered again: not noticed, longer than between two keys. */
+    private static final java.time.Duration LIST_QUIET = java.time.Duration.ofMillis(200);
+    private static final java.time.Duration LIST_MAX_WAIT = java.time.Duration.ofSeconds(2);
     final Button panelToggle = new Button("Annotations");
     /** What an article without annotations says in their place: how to start. */
     private final Paragraph emptyHint = new Paragraph("Nothing marked yet. Click a sentence (or drag over a few words), then "
@@ -130,6 +133,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ArticlePresence presence;
     /** Who else has this article open: their initials in the header. */
     private final Div here = new Div();
+    /** The article's headline, details and links: the one part of the frame that is built again for each article. */
+    private final Header header = new Header();
     private @Nullable Runnable leave;
 
     /** Whether the next click on a highlight picks the annotation the open one conflicts with. */
@@ -193,6 +198,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         outcome.setId("review-outcome");
         outcome.addClassName("review-outcome");
         buildForm();
+        buildFrame();
     }
 
     @Override
@@ -214,6 +220,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // nothing of the previous article may stay behind.
         title = article.title();
         open = null;
+        form.setVisible(false);
+        endPicking();
+        typed.clear();
         byId.clear();
         tags.clear();
         tagFilter.clear();
@@ -304,8 +313,12 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // ---------- layout ----------
 
+    /**
+     * The article's header for this article. Only the header changes from one article to the next: the
+     * text element, the list and the form stay in the page (taking them out and putting them back made
+     * the browser lay out the previous article's text again and reset the list's renderer).
+     */
     private void layout(ArticleDetail art) {
-        removeAll();
         H1 heading = new H1(art.title());
         // when the text itself opens with the headline, it is shown once: the text's first paragraph is set as the
         // headline and the heading stays for screen readers and the outline only
@@ -326,7 +339,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Span metaLine = new Span(String.join(" · ", meta));
         metaLine.addClassName("article-meta");
-        Header header = new Header(heading, metaLine);
+        header.removeAll();
+        header.add(heading, metaLine);
         if (art.url() != null && (art.url().startsWith("https://") || art.url().startsWith("http://"))) {
             Anchor source = new Anchor(art.url(), art.url(), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer nofollow");
@@ -336,9 +350,15 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
+        header.add(provenance, here, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
+        refreshFilters();
+        refreshList();
+    }
+
+    /** The page's frame, once: the reading column (header and text) and the annotation panel with its list and form. */
+    private void buildFrame() {
         here.setId("presence");
         here.addClassName("presence");
-        header.add(provenance, here, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
         Div reading = new Div(new Article(header, text));
         reading.addClassName("reading");
 
@@ -405,8 +425,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         panelToggle.addClickListener(e -> showPanel(!getClassNames().contains("panel-open")));
         add(reading, panel, panelToggle);
         form.setVisible(false);
-        refreshFilters();
-        refreshList();
     }
 
     private void buildForm() {
@@ -1092,26 +1110,38 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * The list, once the answer to this request has gone: a tag key's highlight is confirmed by a small
-     * answer, and the list (its visible items rendered again, some 30 KB) follows by push a moment later,
-     * which halves the time from key to confirmed highlight on a long article. Several calls before it
-     * runs refresh it once. Without a connected push channel (and in browserless tests) at once.
+     * The list, once the answers have gone and the changes paused: a tag key's highlight is confirmed by a
+     * small answer, and the list (its visible items rendered again, some 30 KB) follows by push when no
+     * change came for {@link #LIST_QUIET} (at the latest {@link #LIST_MAX_WAIT} after the first one), so a
+     * run of keys is not slowed by rendering the list again between them. Without a connected push
+     * channel (and in browserless tests) at once.
      */
     private void refreshListAfterAnswer() {
-        if (listRefreshQueued) {
-            return;
-        }
         UI ui = getUI().orElse(null);
         var push = ui == null ? null : ui.getInternals().getPushConnection();
         if (push == null || !push.isConnected()) {
             refreshList();
             return;
         }
-        listRefreshQueued = true;
+        long now = System.nanoTime();
+        if (!listRefreshQueued) {
+            listRefreshQueued = true;
+            listFirstQueued = now;
+            refreshListLater(ui, LIST_QUIET.toNanos());
+        }
+        listDue = Math.min(now + LIST_QUIET.toNanos(), listFirstQueued + LIST_MAX_WAIT.toNanos());
+    }
+
+    private void refreshListLater(UI ui, long nanos) {
         CompletableFuture.runAsync(() -> ui.access(() -> {
+            long wait = listDue - System.nanoTime();
+            if (wait > TimeUnit.MILLISECONDS.toNanos(2)) {
+                refreshListLater(ui, wait);
+                return;
+            }
             listRefreshQueued = false;
             refreshList();
-        }), AFTER_ANSWER);
+        }), CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS));
     }
 
     private void refreshList() {

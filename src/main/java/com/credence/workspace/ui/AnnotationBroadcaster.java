@@ -5,15 +5,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells every open view of an article about its annotations' changes. It listens to the annotation
  * events like any other module: after the change committed, on the task executor, never on the
  * thread of the person who saved; each view then pushes to its own browser (UI.access, queued), so a
  * slow browser slows nobody else. Per instance: several instances would each feed their own views
- * from a shared event stream.
+ * from a shared event stream. A notice to open pages, not a record: not kept as a durable event
+ * publication (no row to write and complete per change; the pages are gone if the server stops).
  */
 @Component
 class AnnotationBroadcaster {
@@ -35,7 +38,8 @@ class AnnotationBroadcaster {
         return set == null ? 0 : set.size();
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AnnotationEvent event) {
         Set<Consumer<AnnotationEvent>> set = listeners.get(event.articleId());
         if (set != null) {

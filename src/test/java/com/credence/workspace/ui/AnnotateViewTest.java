@@ -168,10 +168,17 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, onFirst.id()));
         view.tagFilter.setValue("attributed");
         assertThat(broadcaster.subscribers(article.id())).isEqualTo(1);
+        var textParent = view.text.getParent().orElseThrow();
+        var listParent = view.list.getParent().orElseThrow();
 
         AnnotateView same = navigate("articles/" + other.id(), AnnotateView.class);
 
         assertThat(same).isSameAs(view);
+        // the text, the list and the form stay in the page (taken out and put back, the browser laid out the old text again)
+        assertThat(view.text.getParent()).containsSame(textParent);
+        assertThat(view.list.getParent()).containsSame(listParent);
+        assertThat($view(com.vaadin.flow.component.html.H1.class).all()).extracting(com.vaadin.flow.component.html.H1::getText)
+                .containsExactly("Other story");
         assertThat(view.getPageTitle()).isEqualTo("Other story");
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.tagFilter.getValue()).isNull();
