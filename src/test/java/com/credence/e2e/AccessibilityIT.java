@@ -82,7 +82,7 @@ class AccessibilityIT extends BrowserCase {
                 Page page = signIn(context, checker, TestAccounts.PASSWORD);
                 for (String path : List.of("/", "/my-work", "/articles", "/articles/import", "/articles/" + article.id())) {
                     visit(page, path);
-                    found.put(checker + " " + path + " @" + width, Axe.seriousViolations(page));
+                    found.put(checker + " " + path + " @" + width, problems(page));
                 }
                 page.close();
             }
@@ -91,13 +91,20 @@ class AccessibilityIT extends BrowserCase {
                 Page page = signIn(context, admin, TestAccounts.PASSWORD);
                 for (String path : List.of("/review", "/review/reasons", "/tags", "/exports", "/admin/users", "/profile", "/articles/" + article.id())) {
                     visit(page, path);
-                    found.put("admin " + path + " @" + width, Axe.seriousViolations(page));
+                    found.put("admin " + path + " @" + width, problems(page));
                 }
             }
         }
         List<String> all = new ArrayList<>();
         found.forEach((where, violations) -> violations.forEach(v -> all.add(where + ": " + v)));
-        assertThat(all).as("serious or critical axe-core violations").isEmpty();
+        assertThat(all).as("serious or critical axe-core violations, or components missing from the bundle").isEmpty();
+    }
+
+    /** axe-core's serious findings, and any component the production bundle lacks. */
+    private static List<String> problems(Page page) {
+        List<String> all = new ArrayList<>(Axe.seriousViolations(page));
+        all.addAll(Axe.undefinedElements(page));
+        return all;
     }
 
     private void visit(Page page, String path) {

@@ -44,4 +44,18 @@ final class Axe {
                       .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 4).map(n => n.target.join(' > ') + ' [' + (n.html || '').slice(0, 120) + '] ' + (n.failureSummary || '').slice(0, 300)).join(' | '));
                 }""");
     }
+
+    /**
+     * Elements on the page whose custom element was never defined: what a stale production bundle
+     * does to a page that uses a component it did not include (the element stays bare text, which
+     * axe does not notice).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> undefinedElements(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...new Set([...document.querySelectorAll('*')].map(e => e.localName)
+                    .filter(n => n.includes('-') && !customElements.get(n)
+                        // plain elements by design: Flow's container roots and the grid's cell wrappers
+                        && !n.startsWith('flow-container-') && n !== 'vaadin-grid-cell-content'))].map(n => 'undefined element <' + n + '>')""");
+    }
 }
