@@ -21,7 +21,9 @@ import org.springframework.test.context.TestPropertySource;
         "credence.initial-admin.password=not-used-by-tests",
         "credence.security.max-failed-sign-ins=3",
         "credence.security.lock-duration=10m",
-        "credence.exports.dir=${java.io.tmpdir}/credence-test-exports-${random.uuid}"
+        "credence.exports.dir=${java.io.tmpdir}/credence-test-exports-${random.uuid}",
+        // tests serve the pages they import by address from a server on this machine
+        "credence.import.allow-private-addresses=true"
 })
 @Import(TestAccounts.class)
 public @interface IntegrationTest {

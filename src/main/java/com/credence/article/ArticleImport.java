@@ -3,6 +3,9 @@ package com.credence.article;
 import com.credence.article.internal.Article;
 import com.credence.article.internal.ArticleRepository;
 import com.credence.article.internal.ImportPipeline;
+import com.credence.article.internal.StoredOriginal;
+import com.credence.article.internal.StoredOriginals;
+import com.credence.article.internal.WebPageFetcher;
 import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
 import com.credence.security.CurrentUser;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,13 +36,18 @@ public class ArticleImport {
     static final int MAX_BYLINE = 300;
 
     private final ArticleRepository articles;
+    private final StoredOriginals originals;
     private final ImportPipeline pipeline;
+    private final WebPageFetcher fetcher;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ArticleImport(ArticleRepository articles, ImportPipeline pipeline, CurrentUser currentUser, Clock clock) {
+    ArticleImport(ArticleRepository articles, StoredOriginals originals, ImportPipeline pipeline, WebPageFetcher fetcher,
+            CurrentUser currentUser, Clock clock) {
         this.articles = articles;
+        this.originals = originals;
         this.pipeline = pipeline;
+        this.fetcher = fetcher;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -48,13 +57,35 @@ public class ArticleImport {
         return pipeline.maxSize().toBytes();
     }
 
-    /** What would be stored, for the user to check before saving. Stores nothing. */
+    /** What would be stored, for the user to check before saving, with the proposed page furniture left out. Stores nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(ImportSource source) {
-        ImportPipeline.Prepared prepared = pipeline.prepare(source);
+        return preview(source, null);
+    }
+
+    /**
+     * What would be stored with these paragraphs left out ({@code excluded}: indexes from 0; null
+     * leaves out the ones proposed as page furniture). Stores nothing.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(ImportSource source, @Nullable Set<Integer> excluded) {
+        ImportPipeline.Prepared prepared = pipeline.prepare(source, excluded);
         Inputs.wellFormed(prepared.text(), "article text");
         return new ImportPreview(prepared.text(), prepared.sentences(), prepared.title(), prepared.sha256(),
-                articles.findBySha256(prepared.sha256()));
+                articles.findBySha256(prepared.sha256()), prepared.paragraphs(), prepared.found());
+    }
+
+    /**
+     * Fetches a news page for import from its address ({@code http} or {@code https}), within the import
+     * size limit and never from private, loopback or link-local addresses unless the server allows them.
+     * The page is not stored; preview or import it.
+     */
+    public ImportSource.WebPage fetch(String address) {
+        String normal = url(address);
+        if (normal == null) {
+            throw new InvalidInputException("Give the address of the page to import.");
+        }
+        return new ImportSource.WebPage(normal, fetcher.fetch(normal).html());
     }
 
     /**
@@ -63,17 +94,30 @@ public class ArticleImport {
      */
     @Transactional
     public ArticleDetail importArticle(ImportSource source, ArticleMetadata metadata, boolean allowDuplicate) {
-        String outlet = Inputs.optionalLine(metadata.outlet(), MAX_OUTLET, "outlet");
-        String byline = Inputs.optionalLine(metadata.byline(), MAX_BYLINE, "byline");
-        String url = url(metadata.url());
-        LocalDate publishedAt = metadata.publishedAt();
+        return importArticle(source, metadata, allowDuplicate, null);
+    }
+
+    /**
+     * Imports an article with these paragraphs left out of its text ({@code excluded}: indexes from 0, as
+     * in the preview; null leaves out the ones proposed as page furniture). What the metadata leaves
+     * empty is taken from the input where it says (a web page's title, outlet, byline, date, address).
+     * The input as handed over is kept beside the article.
+     */
+    @Transactional
+    public ArticleDetail importArticle(ImportSource source, ArticleMetadata metadata, boolean allowDuplicate,
+            @Nullable Set<Integer> excluded) {
+        ImportPipeline.Prepared prepared = pipeline.prepare(source, excluded);
+        ArticleMetadata found = prepared.found();
+        String outlet = Inputs.optionalLine(either(metadata.outlet(), found.outlet()), MAX_OUTLET, "outlet");
+        String byline = Inputs.optionalLine(either(metadata.byline(), found.byline()), MAX_BYLINE, "byline");
+        String url = url(either(metadata.url(), found.url()));
+        LocalDate publishedAt = metadata.publishedAt() != null ? metadata.publishedAt() : found.publishedAt();
         if (publishedAt != null && (publishedAt.getYear() < 1 || publishedAt.getYear() > 9999)) {
             throw new InvalidInputException("A publication date is between the years 1 and 9999.");
         }
         if (publishedAt != null && publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidInputException("The publication date " + publishedAt + " is in the future.");
         }
-        ImportPipeline.Prepared prepared = pipeline.prepare(source);
         Inputs.wellFormed(prepared.text(), "article text");
         String title = Inputs.optionalLine(metadata.title(), MAX_TITLE, "title");
         if (title == null) {
@@ -94,7 +138,11 @@ public class ArticleImport {
             article.markExplicitDuplicate();
         }
         try {
-            return ArticleService.detail(articles.saveAndFlush(article));
+            Article saved = articles.saveAndFlush(article);
+            ImportPipeline.Original original = prepared.original();
+            originals.save(new StoredOriginal(java.util.Objects.requireNonNull(saved.getId()), original.format(), original.address(),
+                    original.content()));
+            return ArticleService.detail(saved);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // the same text imported at the same moment by another request, which stored it first
             throw new com.credence.base.ConflictException("The same article was imported at the same moment by someone else and is "
@@ -109,6 +157,11 @@ public class ArticleImport {
             articles.findByUrl(url).forEach(a -> found.putIfAbsent(a.id(), a));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The user's value, or what the input said when the user left it empty. */
+    private static @Nullable String either(@Nullable String given, @Nullable String found) {
+        return given == null || given.isBlank() ? found : given;
     }
 
     private static @Nullable String url(@Nullable String value) {

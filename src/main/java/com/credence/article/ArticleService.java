@@ -21,9 +21,11 @@ public class ArticleService {
     static final int MAX_RECENT = 100;
 
     private final ArticleRepository articles;
+    private final com.credence.article.internal.StoredOriginals originals;
 
-    ArticleService(ArticleRepository articles) {
+    ArticleService(ArticleRepository articles, com.credence.article.internal.StoredOriginals originals) {
         this.articles = articles;
+        this.originals = originals;
     }
 
     /** The most recently imported articles, newest first. */
@@ -60,6 +62,17 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public long count(String query, @Nullable ArticleProgress progress) {
         return articles.countMatching(likePattern(query), progress);
+    }
+
+    /**
+     * What was handed over when the article was imported, as it came. Articles imported before the
+     * input was kept have none: then their stored text is given as plain text.
+     */
+    @Transactional(readOnly = true)
+    public OriginalInput original(long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
+        return originals.findById(id).map(o -> new OriginalInput(id, o.getFormat(), o.getAddress(), o.getContent()))
+                .orElseGet(() -> new OriginalInput(id, ImportFormat.TEXT, article.getUrl(), article.getText()));
     }
 
     @Transactional(readOnly = true)

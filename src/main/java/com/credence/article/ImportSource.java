@@ -4,8 +4,8 @@ import com.credence.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a user hands over to import: pasted text in a format, or the bytes of an uploaded file with
- * its name (which decides the format).
+ * What a user hands over to import: pasted text in a format, the bytes of an uploaded file with
+ * its name (which decides the format), or a web page fetched from its address.
  */
 public sealed interface ImportSource {
 
@@ -28,6 +28,13 @@ public sealed interface ImportSource {
             return ImportFormat.ofFilename(filename).orElseThrow(() -> new UnsupportedFileTypeException(
                     "Credence imports .txt, .md and .html files; '" + filename + "' is none of these."));
         }
+    }
+
+    /**
+     * A web page fetched from its address (see {@link ArticleImport#fetch}): the story is extracted from
+     * the page's HTML, and the page's title, byline, outlet and date are proposed as the article's.
+     */
+    record WebPage(String address, String html) implements ImportSource {
     }
 
     static ImportSource pasted(@Nullable String text, ImportFormat format) {

@@ -84,14 +84,18 @@ class RoleMatrixTest {
             ApiTokens.create(String,ApiTokenScope,Integer)                           | nyyy
             ApiTokens.mine()                                                         | nyyy
             ApiTokens.revoke(long)                                                   | nyyy
+            ArticleImport.fetch(String)                                              | nyyy
             ArticleImport.importArticle(ImportSource,ArticleMetadata,boolean)        | nyyy
+            ArticleImport.importArticle(ImportSource,ArticleMetadata,boolean,Set)    | nyyy
             ArticleImport.maxSizeBytes()                                             | nyyy
             ArticleImport.preview(ImportSource)                                      | nyyy
+            ArticleImport.preview(ImportSource,Set)                                  | nyyy
             ArticleService.count()                                                   | nyyy
             ArticleService.count(String)                                             | nyyy
             ArticleService.count(String,ArticleProgress)                             | nyyy
             ArticleService.get(long)                                                 | nyyy
             ArticleService.neighbours(long)                                          | nyyy
+            ArticleService.original(long)                                            | nyyy
             ArticleService.outlets()                                                 | nyyy
             ArticleService.recent(int)                                               | nyyy
             ArticleService.recordProgress(long,ArticleProgress)                      | nnny
@@ -160,6 +164,7 @@ class RoleMatrixTest {
             GET /api/articles/{articleId}/assignees                 | yyy
             GET /api/articles/{articleId}/export                    | yyy
             GET /api/articles/{id}                                  | yyy
+            GET /api/articles/{id}/original                         | yyy
             GET /api/exports                                        | nyy
             GET /api/exports/formats                                | yyy
             GET /api/exports/{job:[0-9a-fA-F-]{36}}                 | nyy

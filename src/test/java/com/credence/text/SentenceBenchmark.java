@@ -9,8 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Prints accuracy on the evaluation set (overall and per category) and throughput in MB/s on a
- * 1 MB article for our splitter, java.text.BreakIterator and OpenNLP's English sentence model.
+ * Prints accuracy on the development set (tuned on) and the held-out set (written before the rules
+ * for it and never tuned on), overall and per category, and throughput in MB/s on a 1 MB article,
+ * for our splitter, java.text.BreakIterator, ICU4J's sentence breaks with its English suppressions,
+ * and OpenNLP's English sentence model.
  * Run: {@code ./mvnw -q -Pbench test-compile exec:java}.
  */
 public final class SentenceBenchmark {
@@ -19,43 +21,56 @@ public final class SentenceBenchmark {
     }
 
     public static void main(String[] args) {
-        List<SentenceEvaluation.Case> cases = SentenceEvaluation.load();
+        List<SentenceEvaluation.Case> dev = SentenceEvaluation.load();
+        List<SentenceEvaluation.Case> heldOut = SentenceEvaluation.heldOut();
         Map<String, Function<String, List<TextSpan>>> splitters = new java.util.LinkedHashMap<>();
         splitters.put("Credence", SentenceEvaluation.ours());
         splitters.put("BreakIterator", SentenceEvaluation.breakIterator());
+        splitters.put("ICU4J+suppr.", SentenceEvaluation.icuWithSuppressions());
         splitters.put("OpenNLP", SentenceEvaluation.openNlp());
 
-        String article = oneMegabyteArticle(cases);
+        String article = oneMegabyteArticle(dev);
         double megabytes = article.getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
-        System.out.printf(Locale.ROOT, "Evaluation set: %d cases; article: %.2f MB, %d paragraphs%n%n", cases.size(), megabytes,
-                article.split("\n\n").length);
-        System.out.printf(Locale.ROOT, "%-14s %9s %8s %12s %10s%n", "splitter", "accuracy", "right", "MB/s", "sentences");
+        System.out.printf(Locale.ROOT, "Development set (tuned on): %d cases; held-out set (never tuned on): %d cases; "
+                + "article: %.2f MB, %d paragraphs%n%n", dev.size(), heldOut.size(), megabytes, article.split("\n\n").length);
+        System.out.printf(Locale.ROOT, "%-14s %16s %16s %10s %10s%n", "splitter", "development", "held-out", "MB/s", "sentences");
         for (var entry : splitters.entrySet()) {
             Function<String, List<TextSpan>> splitter = entry.getValue();
-            double accuracy = SentenceEvaluation.accuracy(cases, splitter);
-            long right = Math.round(accuracy * cases.size());
             int sentences = 0;
-            for (int warm = 0; warm < 5; warm++) {
+            for (int warm = 0; warm < 20; warm++) {
                 sentences = splitter.apply(article).size();
             }
-            int rounds = 10;
+            int rounds = 30;
             long t0 = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 sentences = splitter.apply(article).size();
             }
             double seconds = (System.nanoTime() - t0) / 1e9 / rounds;
-            System.out.printf(Locale.ROOT, "%-14s %8.1f%% %4d/%-3d %12.1f %10d%n", entry.getKey(), accuracy * 100, right, cases.size(),
-                    megabytes / seconds, sentences);
+            System.out.printf(Locale.ROOT, "%-14s %16s %16s %10.1f %10d%n", entry.getKey(), score(dev, splitter),
+                    score(heldOut, splitter), megabytes / seconds, sentences);
         }
+        perCategory("Development set", dev, splitters);
+        perCategory("Held-out set", heldOut, splitters);
+    }
+
+    private static String score(List<SentenceEvaluation.Case> cases, Function<String, List<TextSpan>> splitter) {
+        double accuracy = SentenceEvaluation.accuracy(cases, splitter);
+        return String.format(Locale.ROOT, "%.1f%% (%d/%d)", accuracy * 100, Math.round(accuracy * cases.size()), cases.size());
+    }
+
+    private static void perCategory(String name, List<SentenceEvaluation.Case> cases,
+            Map<String, Function<String, List<TextSpan>>> splitters) {
         System.out.println();
-        System.out.println("Per category (share split exactly right):");
+        System.out.println(name + ", per category (share split exactly right):");
         Map<String, List<SentenceEvaluation.Case>> byCategory = cases.stream()
                 .collect(Collectors.groupingBy(SentenceEvaluation.Case::category, java.util.LinkedHashMap::new, Collectors.toList()));
-        System.out.printf(Locale.ROOT, "%-30s %9s %14s %9s%n", "category", "Credence", "BreakIterator", "OpenNLP");
+        System.out.printf(Locale.ROOT, "%-40s", "category");
+        splitters.keySet().forEach(k -> System.out.printf(Locale.ROOT, " %14s", k));
+        System.out.println();
         for (var entry : byCategory.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-30s", entry.getKey() + " (" + entry.getValue().size() + ")");
+            System.out.printf(Locale.ROOT, "%-40s", entry.getKey() + " (" + entry.getValue().size() + ")");
             for (var splitter : splitters.values()) {
-                System.out.printf(Locale.ROOT, " %9.0f%%", SentenceEvaluation.accuracy(entry.getValue(), splitter) * 100);
+                System.out.printf(Locale.ROOT, " %13.0f%%", SentenceEvaluation.accuracy(entry.getValue(), splitter) * 100);
             }
             System.out.println();
         }

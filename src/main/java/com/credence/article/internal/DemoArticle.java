@@ -55,7 +55,7 @@ class DemoArticle implements ApplicationRunner {
         int firstBreak = raw.indexOf('\n');
         String title = raw.substring(0, firstBreak).strip();
         String text = raw.substring(firstBreak).strip();
-        ImportPipeline.Prepared prepared = pipeline.prepare(new ImportSource.Pasted(text, ImportFormat.TEXT));
+        ImportPipeline.Prepared prepared = pipeline.prepare(new ImportSource.Pasted(text, ImportFormat.TEXT), null);
         boolean seeded = seeds.run("demo-article", jdbc -> articles.save(new Article(title, "The Lanmouth Courier", "https://courier.example/lanmouth/harbour-bridge-closure",
                 "Mara Quint", LocalDate.of(2026, 3, 14), prepared.text(), prepared.sentences(), prepared.sha256(), "editor",
                 clock.instant())));

@@ -8,7 +8,9 @@ import com.credence.article.DuplicateArticleException;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportPreview;
 import com.credence.article.ImportSource;
+import com.credence.base.Inputs;
 import com.credence.base.InvalidInputException;
+import com.credence.text.TextSpan;
 import com.credence.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -34,12 +35,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Import an article: paste text or upload a file, give its metadata, check the cleaned text and its
- * sentences in the preview, then save. The preview is what will be stored.
+ * Import an article: paste text, upload a file or give a web address, give its metadata, check the
+ * cleaned text and its sentences in the preview, leave out page furniture (proposed, struck through)
+ * or any other paragraph, then save. The preview is what will be stored.
  */
 @Route("articles/import")
 @PageTitle("Import an article")
@@ -63,8 +69,10 @@ class ImportView extends Main {
     final Button saveButton = new Button("Save article", VaadinIcon.CHECK.create());
     private static final String PASTE = "Paste the text";
     private static final String UPLOAD = "Upload a file";
-    /** Paste or upload: a radio group (a tab list here read to screen readers as tabs without panels). */
-    private final RadioButtonGroup<String> inputTabs = new RadioButtonGroup<>("Where the text comes from", PASTE, UPLOAD);
+    private static final String WEB = "From a web address";
+    /** Paste, upload or fetch: a radio group (a tab list here read to screen readers as tabs without panels). */
+    private final RadioButtonGroup<String> inputTabs = new RadioButtonGroup<>("Where the text comes from", PASTE, UPLOAD, WEB);
+    final TextField address = new TextField("Web address of the article");
     private final Span uploadedName = new Span();
     private final Div previewPanel = new Div();
 
@@ -72,6 +80,10 @@ class ImportView extends Main {
     private @Nullable String uploadedFilename;
     private @Nullable ImportPreview preview;
     private boolean confirmDuplicate;
+    /** The page fetched for the address now in the field: previewed and saved without fetching it again. */
+    private ImportSource.@Nullable WebPage fetched;
+    /** The paragraphs to leave out, as chosen in the preview; null until the preview proposed them. */
+    private @Nullable Set<Integer> excluded;
 
     ImportView(ArticleImport articleImport) {
         this.articleImport = articleImport;
@@ -131,13 +143,27 @@ class ImportView extends Main {
         Div uploadTab = new Div(uploadHelp, upload, uploadedName);
         uploadTab.addClassName("upload-tab");
 
+        address.setWidthFull();
+        address.setPlaceholder("https://");
+        address.setMaxLength(2000);
+        address.setId("import-address");
+        address.setHelperText("Credence fetches the page, keeps the story and proposes its title, byline, outlet and date. "
+                + "Pages that need JavaScript or a subscription may show little.");
+        address.addValueChangeListener(e -> {
+            fetched = null;
+            invalidatePreview();
+        });
+        Div webTab = new Div(address);
+        webTab.addClassName("web-tab");
+
         inputTabs.setValue(PASTE);
         inputTabs.addClassName("input-choice");
         uploadTab.setVisible(false);
+        webTab.setVisible(false);
         inputTabs.addValueChangeListener(e -> {
-            boolean uploading = UPLOAD.equals(e.getValue());
-            pasteTab.setVisible(!uploading);
-            uploadTab.setVisible(uploading);
+            pasteTab.setVisible(PASTE.equals(e.getValue()));
+            uploadTab.setVisible(UPLOAD.equals(e.getValue()));
+            webTab.setVisible(WEB.equals(e.getValue()));
             invalidatePreview();
         });
 
@@ -164,7 +190,7 @@ class ImportView extends Main {
         Div actions = new Div(previewButton, saveButton);
         actions.addClassName("import-actions");
 
-        Div input = new Div(new H3("1. The text"), inputTabs, pasteTab, uploadTab, new H3("2. About the article"), metadata,
+        Div input = new Div(new H3("1. The text"), inputTabs, pasteTab, uploadTab, webTab, new H3("2. About the article"), metadata,
                 actions);
         input.addClassName("import-input");
         previewPanel.addClassName("import-preview");
@@ -176,6 +202,15 @@ class ImportView extends Main {
     }
 
     private ImportSource source() {
+        if (WEB.equals(inputTabs.getValue())) {
+            if (address.getValue().isBlank()) {
+                throw new InvalidInputException("Give the web address of the article first.");
+            }
+            if (fetched == null) {
+                fetched = articleImport.fetch(address.getValue());
+            }
+            return fetched;
+        }
         if (UPLOAD.equals(inputTabs.getValue())) {
             if (uploadedBytes == null || uploadedFilename == null) {
                 throw new InvalidInputException("Choose a file to upload first.");
@@ -186,6 +221,7 @@ class ImportView extends Main {
     }
 
     private void invalidatePreview() {
+        excluded = null;
         if (preview != null) {
             preview = null;
             confirmDuplicate = false;
@@ -198,33 +234,107 @@ class ImportView extends Main {
     void showPreview() {
         ImportPreview p;
         try {
-            p = articleImport.preview(source());
+            p = articleImport.preview(source(), excluded);
         } catch (InvalidInputException e) {
             error(e.getMessage());
             return;
         }
         preview = p;
         confirmDuplicate = false;
-        if (title.isEmpty() && p.suggestedTitle() != null) {
-            title.setValue(p.suggestedTitle());
+        excluded = new HashSet<>();
+        p.paragraphs().stream().filter(ImportPreview.Paragraph::excluded).forEach(x -> excluded.add(x.index()));
+        ArticleMetadata found = p.found();
+        fillIfEmpty(title, found.title());
+        fillIfEmpty(outlet, found.outlet());
+        fillIfEmpty(byline, found.byline());
+        fillIfEmpty(url, found.url());
+        if (publishedAt.isEmpty() && found.publishedAt() != null) {
+            publishedAt.setValue(found.publishedAt());
         }
         previewPanel.removeAll();
-        long paragraphs = p.text().chars().filter(c -> c == '\n').count() / 2 + 1;
+        long kept = p.paragraphs().size() - excluded.size();
         H3 heading = new H3("3. Check what will be stored");
-        Span stats = new Span(p.sentences().size() + " sentences · " + paragraphs + " paragraphs · "
-                + p.text().length() + " characters");
+        Span stats = new Span(p.sentences().size() + " sentences · " + kept + " paragraphs · " + p.text().length() + " characters"
+                + (excluded.isEmpty() ? "" : " · " + excluded.size() + " left out"));
         stats.addClassName("preview-stats");
         stats.setId("preview-stats");
-        Paragraph hint = new Paragraph("Each sentence is shaded in turn, so you can see where Credence splits them.");
+        Paragraph hint = new Paragraph("Each sentence is shaded in turn, so you can see where Credence splits them. Paragraphs "
+                + "that look like page furniture (share buttons, \"Read more\", related links, copyright) are left out and "
+                + "struck through; \"Keep\" puts one back, \"Leave out\" takes any other out.");
         hint.addClassName("help");
         previewPanel.add(heading, stats, hint);
         if (!p.sameText().isEmpty()) {
             previewPanel.add(duplicateWarning(p.sameText().getFirst()));
         }
-        SentenceText text = new SentenceText(p.text(), p.sentences());
-        text.addClassNames("article-body", "preview-text");
-        previewPanel.add(text);
+        previewPanel.add(paragraphs(p));
         saveButton.setEnabled(true);
+    }
+
+    /** Every paragraph of the input: kept ones with their sentences shaded, left-out ones struck through; each with its switch. */
+    private Div paragraphs(ImportPreview p) {
+        Div list = new Div();
+        list.addClassName("preview-paragraphs");
+        list.setId("preview-paragraphs");
+        int offset = 0;
+        int next = 0;
+        for (ImportPreview.Paragraph paragraph : p.paragraphs()) {
+            Div row = new Div();
+            row.addClassName("preview-paragraph");
+            row.getElement().setAttribute("data-index", String.valueOf(paragraph.index()));
+            String number = "paragraph " + (paragraph.index() + 1);
+            Button toggle = new Button(paragraph.excluded() ? "Keep" : "Leave out");
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toggle.addClassName("paragraph-toggle");
+            toggle.setAriaLabel((paragraph.excluded() ? "Keep " : "Leave out ") + number);
+            toggle.addClickListener(e -> {
+                Set<Integer> chosen = excluded == null ? new HashSet<>() : excluded;
+                if (!chosen.remove(paragraph.index())) {
+                    chosen.add(paragraph.index());
+                }
+                excluded = chosen;
+                showPreview();
+                focusToggle(paragraph.index());
+            });
+            if (paragraph.excluded()) {
+                row.addClassName("left-out");
+                Span why = new Span(paragraph.boilerplate() == null ? "Left out by you" : "Left out: " + paragraph.boilerplate());
+                why.addClassName("left-out-reason");
+                Paragraph text = new Paragraph(paragraph.text());
+                text.addClassName("left-out-text");
+                row.add(new Div(why, toggle), text);
+            } else {
+                int end = offset + paragraph.text().length();
+                List<TextSpan> mine = new ArrayList<>();
+                while (next < p.sentences().size() && p.sentences().get(next).end() <= end) {
+                    TextSpan s = p.sentences().get(next++);
+                    mine.add(new TextSpan(s.start() - offset, s.end() - offset));
+                }
+                SentenceText text = new SentenceText(paragraph.text(), mine);
+                text.addClassNames("article-body", "preview-text");
+                Div head = new Div(toggle);
+                if (paragraph.boilerplate() != null) {
+                    Span why = new Span("Kept, though it looks like " + paragraph.boilerplate());
+                    why.addClassName("left-out-reason");
+                    head.addComponentAsFirst(why);
+                }
+                row.add(head, text);
+                offset = end + 2; // the blank line between stored paragraphs
+            }
+            row.getChildren().findFirst().ifPresent(c -> c.addClassName("paragraph-head"));
+            list.add(row);
+        }
+        return list;
+    }
+
+    private void focusToggle(int index) {
+        getElement().executeJs("const b = this.querySelector('.preview-paragraph[data-index=\"' + $0 + '\"] .paragraph-toggle');"
+                + " if (b) b.focus();", index);
+    }
+
+    private static void fillIfEmpty(TextField field, @Nullable String value) {
+        if (field.isEmpty() && value != null && !value.isBlank()) {
+            field.setValue(Inputs.abbreviate(value.strip(), field.getMaxLength() > 0 ? field.getMaxLength() : 500));
+        }
     }
 
     private Div duplicateWarning(ArticleSummary existing) {
@@ -252,7 +362,7 @@ class ImportView extends Main {
                 publishedAt.getValue());
         ArticleDetail saved;
         try {
-            saved = articleImport.importArticle(source(), meta, confirmDuplicate);
+            saved = articleImport.importArticle(source(), meta, confirmDuplicate, excluded);
         } catch (DuplicateArticleException e) {
             previewPanel.getChildren().filter(c -> "duplicate-warning".equals(c.getId().orElse(null))).toList()
                     .forEach(previewPanel::remove);

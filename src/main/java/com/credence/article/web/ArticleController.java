@@ -7,6 +7,7 @@ import com.credence.article.ArticleService;
 import com.credence.article.ArticleSummary;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
+import com.credence.article.OriginalInput;
 import com.credence.text.TextSpan;
 import com.credence.article.ArticleTooLargeException;
 import com.credence.article.DuplicateArticleException;
@@ -53,9 +54,14 @@ class ArticleController {
         this.articles = articles;
     }
 
-    /** The JSON body of an import: exactly one of text and html. */
-    record ImportRequest(@Nullable String title, @Nullable String text, @Nullable String html, @Nullable String outlet,
-            @Nullable String url, @Nullable String byline, @Nullable LocalDate publishedAt) {
+    /**
+     * The JSON body of an import: exactly one of text, html and fromUrl (a web page Credence fetches and
+     * extracts the story from); exclude: the paragraphs to leave out, numbered from 0 as in the preview
+     * (absent: the ones proposed as page furniture; empty: none).
+     */
+    record ImportRequest(@Nullable String title, @Nullable String text, @Nullable String html, @Nullable String fromUrl,
+            @Nullable String outlet, @Nullable String url, @Nullable String byline, @Nullable LocalDate publishedAt,
+            @Nullable List<Integer> exclude) {
     }
 
     record ArticleResponse(long id, String title, @Nullable String outlet, @Nullable String url, @Nullable String byline,
@@ -71,18 +77,23 @@ class ArticleController {
     record ArticlePage(List<ArticleSummary> content, int page, int size, long totalElements) {
     }
 
+    /** Imports an article; with {@code ?preview=true} answers what would be stored (200) and stores nothing. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleResponse> importJson(@RequestBody ImportRequest body,
-            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
-        boolean hasText = body.text() != null;
-        boolean hasHtml = body.html() != null;
-        if (hasText == hasHtml) {
-            throw new InvalidInputException("Give the article as \"text\" or as \"html\", one of the two.");
+    ResponseEntity<?> importJson(@RequestBody ImportRequest body, @RequestParam(defaultValue = "false") boolean allowDuplicate,
+            @RequestParam(defaultValue = "false") boolean preview) {
+        int given = (body.text() != null ? 1 : 0) + (body.html() != null ? 1 : 0) + (body.fromUrl() != null ? 1 : 0);
+        if (given != 1) {
+            throw new InvalidInputException("Give the article as \"text\", as \"html\" or as \"fromUrl\", one of the three.");
         }
-        ImportSource source = hasText ? ImportSource.pasted(body.text(), ImportFormat.TEXT)
-                : ImportSource.pasted(body.html(), ImportFormat.HTML);
+        ImportSource source = body.text() != null ? ImportSource.pasted(body.text(), ImportFormat.TEXT)
+                : body.html() != null ? ImportSource.pasted(body.html(), ImportFormat.HTML)
+                : articleImport.fetch(java.util.Objects.requireNonNull(body.fromUrl()));
+        java.util.Set<Integer> excluded = body.exclude() == null ? null : new java.util.HashSet<>(body.exclude());
+        if (preview) {
+            return ResponseEntity.ok(articleImport.preview(source, excluded));
+        }
         ArticleMetadata meta = new ArticleMetadata(body.title(), body.outlet(), body.url(), body.byline(), body.publishedAt());
-        return created(articleImport.importArticle(source, meta, allowDuplicate));
+        return created(articleImport.importArticle(source, meta, allowDuplicate, excluded));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -106,6 +117,22 @@ class ArticleController {
     @GetMapping("/{id}")
     ArticleResponse get(@PathVariable long id) {
         return ArticleResponse.of(articles.get(id));
+    }
+
+    /**
+     * The input the article was imported from, as it came (text, or a page's HTML): as plain text, never
+     * as a page, so whatever markup it holds is shown and not run.
+     */
+    @GetMapping(path = "/{id}/original", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> original(@PathVariable long id) {
+        OriginalInput original = articles.original(id);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                .header("X-Credence-Format", original.format().name())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"article-" + id + "-original."
+                        + (original.format() == ImportFormat.HTML ? "html" : original.format() == ImportFormat.MARKDOWN ? "md" : "txt")
+                        + ".txt\"")
+                .body(original.content());
     }
 
     @GetMapping

@@ -1178,6 +1178,18 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div line = new Div(new Span("Export (approved):"));
         line.addClassName("article-exports");
         line.setId("article-exports");
+        // the input the article was imported from, as it came (a page's HTML too), as plain text: shown, never run
+        DownloadHandler originalInput = event -> {
+            var original = articles.original(articleId);
+            event.setFileName("article-" + articleId + "-original.txt");
+            event.setContentType("text/plain; charset=utf-8");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                out.write(original.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        Anchor original = new Anchor(originalInput, "Original input");
+        original.setId("original-input");
+        original.getElement().setAttribute("title", "What was imported, as it came (text, or the page's HTML), as plain text");
         for (ExportFormat format : exports.formats()) {
             DownloadHandler handler = event -> {
                 ExportDocument document = exports.document(articleId, ExportScope.APPROVED);
@@ -1191,6 +1203,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             link.getElement().setAttribute("data-format", format.name());
             line.add(link);
         }
+        Span gap = new Span("·");
+        gap.getElement().setAttribute("aria-hidden", "true");
+        line.add(gap, original);
         return line;
     }
 

@@ -91,4 +91,28 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.saveButton).click();
         assertThat(articles.count()).isEqualTo(afterFirst + 1);
     }
+
+    @Test
+    void furnitureIsStruckThroughAndEachParagraphCanBeLeftOutOrPutBack() {
+        ImportView view = navigate(ImportView.class);
+        String ref = "Ref " + UUID.randomUUID();
+        test(view.pasted).setValue("Port reopens\n\nShare\n\nThe port reopened on Friday, officials said.\n\n"
+                + "Photo caption: cranes at dawn\n\n" + ref);
+        test(view.previewButton).click();
+        assertThat($(Span.class).id("preview-stats").getText()).endsWith("· 1 left out");
+        java.util.List<Div> rows = $(Div.class).withClassName("preview-paragraph").all();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(1).getClassNames()).contains("left-out");
+        assertThat($(Span.class).withClassName("left-out-reason").first().getText()).isEqualTo("Left out: share buttons");
+
+        // put the share line back, leave out the caption
+        test($(Button.class).withAttribute("aria-label", "Keep paragraph 2").single()).click();
+        test($(Button.class).withAttribute("aria-label", "Leave out paragraph 4").single()).click();
+        assertThat($(Span.class).withClassName("left-out-reason").all()).extracting(Span::getText)
+                .containsExactly("Kept, though it looks like share buttons", "Left out by you");
+
+        test(view.saveButton).click();
+        String stored = articles.get(articles.recent(1).getFirst().id()).text();
+        assertThat(stored).isEqualTo("Port reopens\n\nShare\n\nThe port reopened on Friday, officials said.\n\n" + ref);
+    }
 }

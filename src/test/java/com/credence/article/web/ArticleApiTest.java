@@ -132,8 +132,8 @@ class ArticleApiTest {
     @Test
     void badInputGivesTheRightStatusAndAProblem() {
         assertProblem(postJson("/api/articles", Map.of("title", "Empty", "text", "   ")), 400, "empty");
-        assertProblem(postJson("/api/articles", Map.of("title", "Both", "text", "a", "html", "<p>b</p>")), 400, "one of the two");
-        assertProblem(postJson("/api/articles", Map.of("title", "No body")), 400, "one of the two");
+        assertProblem(postJson("/api/articles", Map.of("title", "Both", "text", "a", "html", "<p>b</p>")), 400, "one of the three");
+        assertProblem(postJson("/api/articles", Map.of("title", "No body")), 400, "one of the three");
         assertProblem(postJson("/api/articles", Map.of("html", "<script>alert(1)</script>")), 400, "no readable text");
         assertProblem(postFile("/api/articles", "scan.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), Map.of("title", "PDF")),
                 415, ".txt, .md and .html");
