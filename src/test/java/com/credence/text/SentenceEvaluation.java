@@ -97,6 +97,20 @@ public final class SentenceEvaluation {
         return new Case(category, text.toString(), spans, sentences);
     }
 
+    /**
+     * Share of cases split exactly right on the way an article takes through import and the API: the
+     * text cleaned as plain text (a line standing alone becomes its own paragraph), then split;
+     * compared as sentence strings, since cleaning moves offsets.
+     */
+    public static double accuracyThroughImport(List<Case> cases) {
+        SentenceSplitter splitter = new SentenceSplitter();
+        long right = cases.stream().filter(c -> {
+            String text = TextCleaner.plain(c.text()).text();
+            return splitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList().equals(c.sentences());
+        }).count();
+        return (double) right / cases.size();
+    }
+
     /** Share of cases split exactly right. */
     public static double accuracy(List<Case> cases, Function<String, List<TextSpan>> splitter) {
         long right = cases.stream().filter(c -> splitter.apply(c.text()).equals(c.expected())).count();

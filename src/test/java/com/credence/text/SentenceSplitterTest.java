@@ -113,6 +113,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theWayThroughImportSplitsEveryCaseAsWell() {
+        assertThat(SentenceEvaluation.accuracyThroughImport(CASES)).isEqualTo(1.0);
+    }
+
+    @Test
     void oursIsMoreAccurateThanBreakIteratorAndOpenNlp() {
         double ours = SentenceEvaluation.accuracy(CASES, SentenceEvaluation.ours());
         double breakIterator = SentenceEvaluation.accuracy(CASES, SentenceEvaluation.breakIterator());

@@ -29,29 +29,49 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    /**
+     * Actuator: health (with liveness and readiness) for anyone, so load balancers and orchestrators
+     * can probe without credentials (details only for admins); everything else (metrics, Prometheus)
+     * for admins, signed in like the API (Basic or a token).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            java.time.Clock clock) throws Exception {
+        return signedInLikeTheApi(http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(com.credence.security.Roles.ADMIN)), jdbc, clock).build();
+    }
+
+    /** Basic or a token on every request, no session, problem answers for 401 and 403. */
+    private static HttpSecurity signedInLikeTheApi(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            java.time.Clock clock) throws Exception {
+        return http.httpBasic(b -> b.realmName("Credence").authenticationEntryPoint(UNAUTHORIZED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(x -> x.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
+                .addFilterBefore(new BearerTokenFilter(jdbc, clock),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+    }
+
+    /** One answer whatever failed (no such account, wrong password, locked, disabled): nothing for a guesser to learn. */
+    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) -> {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
+        String detail = request.getHeader("Authorization") == null ? "Sign in with HTTP Basic authentication."
+                : "Sign-in failed. Check the username and password; after several failed attempts signing in pauses for a while.";
+        ProblemResponses.write(response, 401, "Unauthorized", detail, request.getRequestURI());
+    };
+
+    private static final AccessDeniedHandler FORBIDDEN = (request, response, e) -> ProblemResponses.write(response, 403,
+            "Forbidden", "Your role does not allow this.", request.getRequestURI());
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock)
             throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
-            // one answer whatever failed (no such account, wrong password, locked, disabled): nothing for a guesser to learn
-            String detail = request.getHeader("Authorization") == null ? "Sign in with HTTP Basic authentication."
-                    : "Sign-in failed. Check the username and password; after several failed attempts signing in pauses for a while.";
-            ProblemResponses.write(response, 401, "Unauthorized", detail, request.getRequestURI());
-        };
-        AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(response, 403, "Forbidden",
-                "Your role does not allow this.", request.getRequestURI());
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("Credence").authenticationEntryPoint(unauthorized))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .exceptionHandling(x -> x.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterBefore(new BearerTokenFilter(jdbc, clock),
-                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .build();
+        return signedInLikeTheApi(http.securityMatcher("/api/**").authorizeHttpRequests(a -> a.anyRequest().authenticated()),
+                jdbc, clock).build();
     }
 
     @Bean

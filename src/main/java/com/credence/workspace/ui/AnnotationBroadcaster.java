@@ -22,6 +22,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AnnotationBroadcaster {
 
     private final Map<Long, Set<Consumer<AnnotationEvent>>> listeners = new ConcurrentHashMap<>();
+    /** Changes handed to open pages, for Prometheus: {@code credence.events.delivered}. */
+    private final io.micrometer.core.instrument.Counter delivered;
+
+    AnnotationBroadcaster(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.delivered = io.micrometer.core.instrument.Counter.builder("credence.events.delivered")
+                .description("Annotation changes handed to open article pages").tag("to", "open-page").register(registry);
+    }
 
     /** Subscribes a view to one article; run the returned action to unsubscribe. */
     Runnable register(long articleId, Consumer<AnnotationEvent> listener) {
@@ -43,7 +50,10 @@ class AnnotationBroadcaster {
     void on(AnnotationEvent event) {
         Set<Consumer<AnnotationEvent>> set = listeners.get(event.articleId());
         if (set != null) {
-            set.forEach(listener -> listener.accept(event));
+            set.forEach(listener -> {
+                listener.accept(event);
+                delivered.increment();
+            });
         }
     }
 }

@@ -1,0 +1,45 @@
+package com.credence.annotation.internal;
+
+import com.credence.annotation.AnnotationChanged;
+import com.credence.annotation.AnnotationCreated;
+import com.credence.annotation.AnnotationDeleted;
+import com.credence.annotation.AnnotationEvent;
+import com.credence.annotation.AnnotationRestored;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Counts annotations written, once committed: {@code credence.annotations.written} by change
+ * (created, changed, deleted, restored, status), for Prometheus at /actuator/prometheus.
+ */
+@Component
+class AnnotationMetrics {
+
+    private final Map<String, Counter> counters;
+
+    AnnotationMetrics(MeterRegistry registry) {
+        this.counters = Map.of("created", counter(registry, "created"), "changed", counter(registry, "changed"), "deleted",
+                counter(registry, "deleted"), "restored", counter(registry, "restored"), "status", counter(registry, "status"));
+    }
+
+    private static Counter counter(MeterRegistry registry, String change) {
+        return Counter.builder("credence.annotations.written").description("Annotations written (committed), by change")
+                .tag("change", change).register(registry);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AnnotationEvent event) {
+        String change = switch (event) {
+            case AnnotationCreated e -> "created";
+            case AnnotationChanged e -> "changed";
+            case AnnotationDeleted e -> "deleted";
+            case AnnotationRestored e -> "restored";
+            default -> "status";
+        };
+        counters.get(change).increment();
+    }
+}
