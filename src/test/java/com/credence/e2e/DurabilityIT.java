@@ -43,7 +43,7 @@ class DurabilityIT {
     Path dataDir;
 
     @Test
-    void everyWriteAnsweredBeforeAKillMinusNineIsThereAfterTheRestart() throws Exception {
+    void everyWriteAnsweredBeforeAKillMinusNineIsThereAfterTheRestartAndInABackupRestoredElsewhere() throws Exception {
         java.nio.file.Files.deleteIfExists(log().toPath());
         int port = freePort();
         Process app = start(port);
@@ -118,14 +118,39 @@ class DurabilityIT {
                 assertThat(history.get(0).get("change").asString()).isEqualTo("created");
             }
         } finally {
-            again.destroy();
+            again.destroy(); // SIGTERM: a graceful stop, the database closed
             again.waitFor(30, TimeUnit.SECONDS);
             again.destroyForcibly();
+        }
+
+        // the README's H2 backup, with Credence stopped, and its restore into another folder
+        Path elsewhere = java.nio.file.Files.createTempDirectory("credence-backup");
+        Path zip = elsewhere.resolve("credence-backup.zip");
+        org.h2.tools.Backup.execute(zip.toString(), dataDir.toString(), "credence", true);
+        Path restored = java.nio.file.Files.createDirectories(elsewhere.resolve("restored"));
+        org.h2.tools.Restore.execute(zip.toString(), restored.toString(), "credence");
+        Process copy = start(port, restored);
+        try {
+            awaitUp(port, copy);
+            JsonNode stored = JSON.readTree(send(port, "GET", "/api/articles/" + articleId + "/annotations", null).body());
+            Set<Long> ids = new HashSet<>();
+            stored.forEach(a -> ids.add(a.get("id").asLong()));
+            assertThat(ids).as("annotations in the restored copy").containsAll(acknowledged);
+            assertThat(JSON.readTree(send(port, "GET", "/api/articles/" + articleId, null).body()).get("title").asString())
+                    .isEqualTo("Durability");
+        } finally {
+            copy.destroy();
+            copy.waitFor(30, TimeUnit.SECONDS);
+            copy.destroyForcibly();
         }
     }
 
     /** The packaged jar, as an operator runs it: from a folder of its own (no ./config), demo content off by default. */
     private Process start(int port) throws IOException {
+        return start(port, dataDir);
+    }
+
+    private Process start(int port, Path dataDir) throws IOException {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         File jar;
         try (var files = java.nio.file.Files.list(Path.of("target"))) {
