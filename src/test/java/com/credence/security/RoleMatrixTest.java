@@ -62,6 +62,9 @@ class RoleMatrixTest {
             AnnotationService.countsOnArticle(long)                                  | nyyy
             AnnotationService.create(long,AnnotationDraft)                           | nyyy
             AnnotationService.createOrFind(long,AnnotationDraft)                     | nyyy
+            AnnotationEvents.after(long,Long,int)                                    | nyyy
+            AnnotationEvents.newest()                                                | nyyy
+            AnnotationEvents.onCommitted(Runnable)                                   | yyyy
             AnnotationService.delete(long,long)                                      | nyyy
             AnnotationService.forArticle(long)                                       | nyyy
             AnnotationService.get(long)                                              | nyyy
@@ -162,9 +165,11 @@ class RoleMatrixTest {
             GET /api/articles/{articleId}/annotations/{id}          | yyy
             GET /api/articles/{articleId}/annotations/{id}/history  | yyy
             GET /api/articles/{articleId}/assignees                 | yyy
+            GET /api/articles/{articleId}/events                    | yyy
             GET /api/articles/{articleId}/export                    | yyy
             GET /api/articles/{id}                                  | yyy
             GET /api/articles/{id}/original                         | yyy
+            GET /api/events                                         | yyy
             GET /api/exports                                        | nyy
             GET /api/exports/formats                                | yyy
             GET /api/exports/{job:[0-9a-fA-F-]{36}}                 | nyy
@@ -363,6 +368,31 @@ class RoleMatrixTest {
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
+        if (path.endsWith("/events")) {
+            return streamStatus(b.timeout(java.time.Duration.ofSeconds(20)).build());
+        }
         return api.send(b.build());
+    }
+
+    /** An event stream stays open: its status only, then the connection closed. */
+    private static HttpResponse<String> streamStatus(HttpRequest request) {
+        try {
+            HttpResponse<java.io.InputStream> r = java.net.http.HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            r.body().close();
+            int status = r.statusCode();
+            return new HttpResponse<>() {
+                public int statusCode() { return status; }
+                public HttpRequest request() { return request; }
+                public Optional<HttpResponse<String>> previousResponse() { return Optional.empty(); }
+                public java.net.http.HttpHeaders headers() { return r.headers(); }
+                public String body() { return ""; }
+                public Optional<javax.net.ssl.SSLSession> sslSession() { return Optional.empty(); }
+                public URI uri() { return request.uri(); }
+                public java.net.http.HttpClient.Version version() { return r.version(); }
+            };
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,10 +1,6 @@
 package com.credence.annotation.internal;
 
-import com.credence.annotation.AnnotationChanged;
-import com.credence.annotation.AnnotationCreated;
-import com.credence.annotation.AnnotationDeleted;
 import com.credence.annotation.AnnotationEvent;
-import com.credence.annotation.AnnotationRestored;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
@@ -33,13 +29,6 @@ class AnnotationMetrics {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AnnotationEvent event) {
-        String change = switch (event) {
-            case AnnotationCreated e -> "created";
-            case AnnotationChanged e -> "changed";
-            case AnnotationDeleted e -> "deleted";
-            case AnnotationRestored e -> "restored";
-            default -> "status";
-        };
-        counters.get(change).increment();
+        counters.get(EventLog.change(event)).increment();
     }
 }

@@ -1,0 +1,11 @@
+package com.credence.annotation;
+
+import java.time.Instant;
+
+/**
+ * One committed change to an annotation as the event streams send it: its place in the stream
+ * ({@code id}, increasing), its type ({@code annotation.created|changed|deleted|restored|status}), the
+ * annotation, its article, its version after the change, who did it and when.
+ */
+public record StreamedEvent(long id, String type, long annotationId, long articleId, long version, String by, Instant at) {
+}
