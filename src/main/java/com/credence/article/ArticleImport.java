@@ -71,7 +71,7 @@ public class ArticleImport {
     public ImportPreview preview(ImportSource source, @Nullable Set<Integer> excluded) {
         ImportPipeline.Prepared prepared = pipeline.prepare(source, excluded);
         Inputs.wellFormed(prepared.text(), "article text");
-        return new ImportPreview(prepared.text(), prepared.sentences(), prepared.title(), prepared.sha256(),
+        return new ImportPreview(prepared.text(), prepared.sentences(), prepared.found().title(), prepared.sha256(),
                 articles.findBySha256(prepared.sha256()), prepared.paragraphs(), prepared.found());
     }
 
@@ -121,7 +121,7 @@ public class ArticleImport {
         Inputs.wellFormed(prepared.text(), "article text");
         String title = Inputs.optionalLine(metadata.title(), MAX_TITLE, "title");
         if (title == null) {
-            title = prepared.title() == null ? null : Inputs.abbreviate(prepared.title(), MAX_TITLE);
+            title = found.title() == null ? null : Inputs.abbreviate(found.title(), MAX_TITLE);
         }
         if (title == null) {
             throw new InvalidInputException("Give the article a title.");

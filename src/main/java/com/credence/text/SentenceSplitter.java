@@ -36,7 +36,7 @@ public final class SentenceSplitter {
 
     /** Abbreviations that often do end a sentence: a capitalised word after them starts a new one. */
     private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of("etc", "inc", "ltd", "corp", "co", "plc",
-            "jr", "sr", "bros", "esq", "a.m", "p.m", "am", "pm");
+            "jr", "sr", "bros", "esq", "am", "pm");
 
     /** Words that commonly start a sentence; after "U.S." or "D.C." only these start a new one. */
     private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
@@ -143,13 +143,7 @@ public final class SentenceSplitter {
             }
             i = next;
         }
-        int end = to;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            add(text, start, end, out, lineFirst);
-        }
+        add(text, start, to, out, lineFirst);
         if (out.size() == lineFirst + 1 && !hasWord(text, out.getLast().start(), out.getLast().end())) {
             out.removeLast(); // a line of punctuation only ("* * *", "…"): nothing to mark
         }
@@ -166,18 +160,12 @@ public final class SentenceSplitter {
         if (end <= start) {
             return;
         }
-        if (out.size() > lineFirst) {
-            TextSpan last = out.getLast();
-            if (!hasWord(text, last.start(), last.end())) {
-                out.set(out.size() - 1, new TextSpan(last.start(), end));
-                return;
-            }
-            if (!hasWord(text, start, end)) {
-                out.set(out.size() - 1, new TextSpan(last.start(), end));
-                return;
-            }
+        TextSpan last = out.size() > lineFirst ? out.getLast() : null;
+        if (last != null && (!hasWord(text, last.start(), last.end()) || !hasWord(text, start, end))) {
+            out.set(out.size() - 1, new TextSpan(last.start(), end));
+        } else {
+            out.add(new TextSpan(start, end));
         }
-        out.add(new TextSpan(start, end));
     }
 
     private static boolean hasWord(String text, int start, int end) {

@@ -12,8 +12,6 @@ import com.credence.article.ArticleMetadata;
 import com.credence.article.ImportFormat;
 import com.credence.article.ImportSource;
 import com.credence.security.Roles;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,11 +37,8 @@ class OperationsTest {
     AnnotationService annotations;
 
     private HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (user != null) {
-            request.header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD));
-        }
-        return new ApiClient(port).send(request.build());
+        ApiClient api = new ApiClient(port);
+        return user == null ? api.get(path) : api.get(path, user, TestAccounts.PASSWORD);
     }
 
     @Test

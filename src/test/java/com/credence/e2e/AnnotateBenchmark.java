@@ -195,22 +195,12 @@ public final class AnnotateBenchmark {
             List<TextSpan> sentences = article.sentences();
             // a few presses first, not measured, as the first page load is not: the server's code paths warm up
             for (int i = 0; i < KEY_WARMUP; i++) {
-                TextSpan s = sentences.get(sentences.size() - 2 - i * 3);
-                page.evaluate("([a, b]) => document.querySelector('credence-text').select(a, b)", List.of(s.start(), s.end()));
-                int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
-                page.keyboard().press("3");
-                page.waitForFunction("n => window.__bench.times.length > n", before);
-                watcher.waitForFunction("n => window.__seen.length > n", before);
+                tagAndWait(page, watcher, sentences.get(sentences.size() - 2 - i * 3));
             }
             page.evaluate("() => { window.__bench.times = []; window.__bench.downs = []; }");
             watcher.evaluate("() => { window.__seen = []; }");
             for (int i = 0; i < KEY_ROUNDS; i++) {
-                TextSpan s = sentences.get(1 + i * 3);
-                page.evaluate("([a, b]) => document.querySelector('credence-text').select(a, b)", List.of(s.start(), s.end()));
-                int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
-                page.keyboard().press("3");
-                page.waitForFunction("n => window.__bench.times.length > n", before);
-                watcher.waitForFunction("n => window.__seen.length > n", before);
+                tagAndWait(page, watcher, sentences.get(1 + i * 3));
             }
             @SuppressWarnings("unchecked")
             List<Number> times = (List<Number>) page.evaluate("() => window.__bench.times");
@@ -232,6 +222,16 @@ public final class AnnotateBenchmark {
         Collections.sort(live);
         return new Result(mode, median(interactive), median(described), median(staticPage), median(switches), median(keys),
                 keys.get((int) Math.floor(keys.size() * 0.9)), median(live), live.get((int) Math.floor(live.size() * 0.9)), axeViolations);
+    }
+
+    /** Selects the sentence, presses a tag key, and waits until both browsers show the change. */
+    private static void tagAndWait(Page page, Page watcher, TextSpan sentence) {
+        page.evaluate("([a, b]) => document.querySelector('credence-text').select(a, b)", List.of(sentence.start(), sentence.end()));
+        int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
+        int seen = ((Number) watcher.evaluate("() => window.__seen.length")).intValue();
+        page.keyboard().press("3");
+        page.waitForFunction("n => window.__bench.times.length > n", before);
+        watcher.waitForFunction("n => window.__seen.length > n", seen);
     }
 
     private static String staticHtml(ArticleDetail article) {

@@ -111,8 +111,7 @@ public class EventLog {
             if (lowestWriting != null) {
                 return lowestWriting - 1;
             }
-            Long newest = jdbc.queryForObject("select max(id) from annotation_event_log", Long.class);
-            return newest == null ? 0 : newest;
+            return newest();
         }
     }
 

@@ -38,8 +38,8 @@ public class ImportPipeline {
      * (left out or not); what the input said about itself (title, and for a web page byline, outlet,
      * address and date); and the input as it came, kept beside the article for reference.
      */
-    public record Prepared(String text, List<TextSpan> sentences, String sha256, @Nullable String title,
-            List<ImportPreview.Paragraph> paragraphs, ArticleMetadata found, Original original) {
+    public record Prepared(String text, List<TextSpan> sentences, String sha256, List<ImportPreview.Paragraph> paragraphs,
+            ArticleMetadata found, Original original) {
     }
 
     /** The input as handed over: its format, the address it came from (a web page), and its text. */
@@ -67,8 +67,7 @@ public class ImportPipeline {
         @Nullable String address = null;
         switch (source) {
             case ImportSource.Pasted pasted -> {
-                checkSize(pasted.text().length() > maxSize.toBytes() ? Long.MAX_VALUE
-                        : pasted.text().getBytes(StandardCharsets.UTF_8).length);
+                checkSize(pasted.text());
                 raw = pasted.text();
                 format = pasted.format();
             }
@@ -81,8 +80,7 @@ public class ImportPipeline {
                 raw = TextDecoder.decode(upload.bytes(), format == ImportFormat.HTML);
             }
             case ImportSource.WebPage page -> {
-                checkSize(page.html().length() > maxSize.toBytes() ? Long.MAX_VALUE
-                        : page.html().getBytes(StandardCharsets.UTF_8).length);
+                checkSize(page.html());
                 raw = page.html();
                 format = ImportFormat.HTML;
                 address = page.address();
@@ -145,8 +143,13 @@ public class ImportPipeline {
             throw new InvalidInputException("Every paragraph is left out: there is nothing to import. Keep at least one.");
         }
         String text = kept.toString();
-        return new Prepared(text, splitter.split(text), sha256(text), found.title(), paragraphs, found,
+        return new Prepared(text, splitter.split(text), sha256(text), paragraphs, found,
                 new Original(format, address, raw));
+    }
+
+    /** Text's size in UTF-8, without encoding it when it has more characters than the limit has bytes. */
+    private void checkSize(String text) {
+        checkSize(text.length() > maxSize.toBytes() ? Long.MAX_VALUE : text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     private void checkSize(long bytes) {

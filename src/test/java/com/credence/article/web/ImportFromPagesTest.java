@@ -7,8 +7,6 @@ import com.credence.IntegrationTest;
 import com.credence.TestAccounts;
 import com.credence.security.Roles;
 import com.credence.article.NewsPageServer;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,15 +73,11 @@ class ImportFromPagesTest {
     }
 
     private HttpResponse<String> post(String path, Object body) {
-        return api.send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        return api.send("POST", path, user, null, body);
     }
 
     private HttpResponse<String> get(String path) {
-        return api.send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Authorization", ApiClient.basic(user, TestAccounts.PASSWORD)).GET().build());
+        return api.get(path, user, TestAccounts.PASSWORD);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
