@@ -5,12 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A test against the whole application, served on a random port, on its own in-memory H2 database (never the ./data file),
- * without demo content: tests create the users and articles they need.
+ * or on a new PostgreSQL database of its own when the tests run against PostgreSQL ({@link TestDatabases}), without demo
+ * content: tests create the users and articles they need. Tagged {@code database}: the second, PostgreSQL pass runs these.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,5 +29,7 @@ import org.springframework.test.context.TestPropertySource;
         "credence.import.allow-private-addresses=true"
 })
 @Import(TestAccounts.class)
+@ContextConfiguration(initializers = TestDatabases.class)
+@Tag("database")
 public @interface IntegrationTest {
 }

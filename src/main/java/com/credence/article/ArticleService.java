@@ -23,9 +23,13 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final com.credence.article.internal.StoredOriginals originals;
 
-    ArticleService(ArticleRepository articles, com.credence.article.internal.StoredOriginals originals) {
+    private final com.credence.base.DatabaseKind database;
+
+    ArticleService(ArticleRepository articles, com.credence.article.internal.StoredOriginals originals,
+            com.credence.base.DatabaseKind database) {
         this.articles = articles;
         this.originals = originals;
+        this.database = database;
     }
 
     /** The most recently imported articles, newest first. */
@@ -40,8 +44,11 @@ public class ArticleService {
     }
 
     /**
-     * A page of articles whose title, outlet or text contains the query (case-insensitive), sorted
-     * by the pageable's sort (title, outlet, publishedAt, importedBy, importedAt).
+     * A page of articles that match the query, sorted by the pageable's sort (title, outlet,
+     * publishedAt, importedBy, importedAt). On H2 the title, outlet or text contains the query
+     * (case-insensitive). On PostgreSQL it is full-text search: every word of the query begins a word
+     * of the title, outlet or text, in any order ("minis defen" finds "Ministry of Defence"); a query
+     * without letters or digits falls back to containing.
      */
     @Transactional(readOnly = true)
     public List<ArticleSummary> search(String query, Pageable pageable) {
@@ -51,7 +58,9 @@ public class ArticleService {
     /** The same, narrowed to articles whose work has come this far (null for any). */
     @Transactional(readOnly = true)
     public List<ArticleSummary> search(String query, @Nullable ArticleProgress progress, Pageable pageable) {
-        return articles.search(likePattern(query), progress, pageable);
+        String words = database.postgres() ? ArticleWords.tsquery(query) : "";
+        return words.isEmpty() ? articles.search(likePattern(query), progress, pageable)
+                : articles.searchWords(words, progress, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +70,8 @@ public class ArticleService {
 
     @Transactional(readOnly = true)
     public long count(String query, @Nullable ArticleProgress progress) {
-        return articles.countMatching(likePattern(query), progress);
+        String words = database.postgres() ? ArticleWords.tsquery(query) : "";
+        return words.isEmpty() ? articles.countMatching(likePattern(query), progress) : articles.countWords(words, progress);
     }
 
     /**

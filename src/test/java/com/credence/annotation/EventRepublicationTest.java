@@ -3,6 +3,7 @@ package com.credence.annotation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credence.CredenceApplication;
+import com.credence.TestDatabases;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleImport;
 import com.credence.article.ArticleMetadata;
@@ -28,6 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Annotation events are durable: a listener that fails (here: once, as a crash would leave it) keeps
  * its publication incomplete in the database, and the next start of Credence delivers it again.
  */
+@org.junit.jupiter.api.Tag("database")
 class EventRepublicationTest {
 
     /** A module listener that fails the first time it is called and succeeds afterwards. Registered only here. */
@@ -46,15 +48,15 @@ class EventRepublicationTest {
 
     /** Each application context installs its own (Vaadin-aware) strategy globally; the other tests' cached context needs its own back. */
     private final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    private final String database = "jdbc:h2:mem:republish-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final TestDatabases.Database database = TestDatabases.fresh("republish");
     private ConfigurableApplicationContext running;
 
     private ConfigurableApplicationContext start() {
         // arguments, not default properties: they must win over application.properties (never the ./data database)
         running = new SpringApplicationBuilder(CredenceApplication.class, FlakyListener.class)
-                .run("--spring.datasource.url=" + database, "--server.port=0", "--credence.demo.enabled=false",
+                .run(java.util.stream.Stream.concat(java.util.Arrays.stream(database.arguments()), java.util.stream.Stream.of("--server.port=0", "--credence.demo.enabled=false",
                         "--credence.initial-admin.username=restart-admin", "--credence.initial-admin.password=not-used",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off")).toArray(String[]::new));
         return running;
     }
 
@@ -79,7 +81,7 @@ class EventRepublicationTest {
         AnnotationView a = first.getBean(AnnotationService.class).create(article.id(), AnnotationDraft.tagging(0, 11, "reported"));
         waitFor(() -> FlakyListener.CALLS.size() == 1);
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        assertThat(first.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(database);
+        assertThat(first.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(database.url());
         String incomplete = "select count(*) from event_publication where completion_date is null and listener_id like '%FlakyListener%'";
         waitFor(() -> jdbc.queryForObject(incomplete, Integer.class) == 1);
 

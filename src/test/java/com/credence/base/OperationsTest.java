@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.credence.ApiClient;
 import com.credence.IntegrationTest;
 import com.credence.TestAccounts;
+import com.credence.TestDatabases;
 import com.credence.annotation.AnnotationDraft;
 import com.credence.annotation.AnnotationService;
 import com.credence.article.ArticleImport;
@@ -50,7 +51,7 @@ class OperationsTest {
         assertThat(get("/actuator/health/readiness", null).body()).contains("\"status\":\"UP\"");
 
         String admin = accounts.create("ops-admin", Roles.ADMIN).username();
-        assertThat(get("/actuator/health", admin).body()).contains("\"db\"", "\"H2\"");
+        assertThat(get("/actuator/health", admin).body()).contains("\"db\"", TestDatabases.postgres() ? "\"PostgreSQL\"" : "\"H2\"");
         assertThat(get("/actuator/health/readiness", admin).body()).contains("\"db\"", "\"readinessState\"");
     }
 

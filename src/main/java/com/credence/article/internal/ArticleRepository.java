@@ -40,6 +40,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select count(a) from Article a" + MATCHING)
     long countMatching(String query, @Nullable ArticleProgress progress);
 
+    String WORDS = " where article_words_match(a.title, a.outlet, a.text, :words) = true"
+            + " and (:progress is null or a.progress = :progress)";
+
+    /** On PostgreSQL: a page of summaries whose words match a tsquery (full-text search, GIN-indexed; see ArticleSearchFunction). */
+    @Query(SUMMARY + WORDS)
+    List<ArticleSummary> searchWords(String words, @Nullable ArticleProgress progress, Pageable pageable);
+
+    @Query("select count(a) from Article a" + WORDS)
+    long countWords(String words, @Nullable ArticleProgress progress);
+
     /**
      * The ids of the articles that match a selection, in import order (outlet lower-case; nulls match
      * anything). The date parameters are cast so that PostgreSQL knows their type when they are null.

@@ -33,7 +33,7 @@ class AnnotationSchemaTest {
                 Map.entry("REVIEW_REASON", AnnotationContent.MAX_REASON));
         for (String table : new String[] {"ANNOTATION", "ANNOTATION_AUD"}) {
             expected.forEach((column, width) -> assertThat(jdbc.queryForObject(
-                    "select character_maximum_length from information_schema.columns where table_name = ? and column_name = ?",
+                    "select character_maximum_length from information_schema.columns where upper(table_name) = ? and upper(column_name) = ?",
                     Integer.class, table, column)).as(table + "." + column).isEqualTo(width));
         }
         assertThat(AnnotationSchema.placeholders()).containsEntry("annotation_note_max", String.valueOf(AnnotationContent.MAX_NOTE));
