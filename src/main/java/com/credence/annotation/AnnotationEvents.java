@@ -1,6 +1,7 @@
 package com.credence.annotation;
 
 import com.credence.annotation.internal.ArticleTexts;
+import com.credence.annotation.internal.EventFeed;
 import com.credence.annotation.internal.EventLog;
 import com.credence.security.Roles;
 import java.util.List;
@@ -21,10 +22,12 @@ public class AnnotationEvents {
     public static final int MAX_READ = 500;
 
     private final EventLog log;
+    private final EventFeed feed;
     private final ArticleTexts articles;
 
-    AnnotationEvents(EventLog log, ArticleTexts articles) {
+    AnnotationEvents(EventLog log, EventFeed feed, ArticleTexts articles) {
         this.log = log;
+        this.feed = feed;
         this.articles = articles;
     }
 
@@ -47,11 +50,22 @@ public class AnnotationEvents {
     }
 
     /**
-     * Calls the listener after each committed change, on the committing thread (keep it short); run the
-     * result to stop. Open to all: it says only that something changed (a stream then reads what, as its user).
+     * Calls the listener when changes were committed, on this instance or any other sharing the
+     * database (on this instance's feed thread: keep it short); run the result to stop. Open to all:
+     * it says only that something changed (a stream then reads what, as its user).
      */
     @PreAuthorize("permitAll()")
     public Runnable onCommitted(Runnable listener) {
-        return log.onCommitted(listener);
+        return feed.onNews(listener);
+    }
+
+    /**
+     * Hands each change committed from now on, on this instance or any other sharing the database, to
+     * the listener, in order (on this instance's feed thread: keep it short, or hand the work on); run
+     * the result to stop. For this instance's open pages: ids, types and names only, as the streams send.
+     */
+    @PreAuthorize("permitAll()")
+    public Runnable subscribe(java.util.function.Consumer<StreamedEvent> listener) {
+        return feed.subscribe(listener);
     }
 }

@@ -65,6 +65,7 @@ class RoleMatrixTest {
             AnnotationEvents.after(long,Long,int)                                    | nyyy
             AnnotationEvents.newest()                                                | nyyy
             AnnotationEvents.onCommitted(Runnable)                                   | yyyy
+            AnnotationEvents.subscribe(Consumer)                                     | yyyy
             AnnotationService.delete(long,long)                                      | nyyy
             AnnotationService.forArticle(long)                                       | nyyy
             AnnotationService.get(long)                                              | nyyy

@@ -6,12 +6,13 @@ import com.credence.annotation.AnnotationDeleted;
 import com.credence.annotation.AnnotationEvent;
 import com.credence.annotation.AnnotationRestored;
 import com.credence.annotation.StreamedEvent;
+import com.credence.base.DatabaseKind;
+import com.credence.base.Relay;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +29,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * come from the database in the order the rows were written, but transactions commit in another
  * order: a reader must never pass an id whose transaction may still commit. So entries still being
  * written are remembered ({@link #writing}), and readers read only up to the {@link #horizon()}: below
- * the lowest entry still being written, else up to the newest. Per instance: several instances would
- * need the database to say the same (a later issue).
+ * the lowest entry still being written, else up to the newest. On PostgreSQL, where several instances
+ * write, the entry is written under a transaction-level advisory lock held until commit: ids are then
+ * handed out in the order the transactions commit, on every instance, and the newest committed id is
+ * a horizon for all. Each entry is announced on the {@link Relay} (topic {@value #TOPIC}) when it
+ * commits, to every instance.
  */
 @Component
 public class EventLog {
+
+    /** The relay topic on which new entries are announced. */
+    public static final String TOPIC = "annotations";
+    /** The advisory lock (PostgreSQL) that orders the entries' ids by commit. */
+    private static final long ORDER_LOCK = 0x4372656465L;
 
     /** Entries are kept this long at least; a client away longer starts again from now. */
     static final Duration KEPT = Duration.ofHours(24);
@@ -43,18 +52,16 @@ public class EventLog {
     private final ConcurrentSkipListSet<Long> writing = new ConcurrentSkipListSet<>();
     private final Object order = new Object();
     private final AtomicLong writes = new AtomicLong();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Relay relay;
+    private final boolean postgres;
+    private volatile Runnable written = () -> { };
 
-    EventLog(JdbcTemplate jdbc, Clock clock, jakarta.persistence.EntityManager entityManager) {
+    EventLog(JdbcTemplate jdbc, Clock clock, jakarta.persistence.EntityManager entityManager, Relay relay, DatabaseKind database) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.entityManager = entityManager;
-    }
-
-    /** Runs the listener after each change has committed (on the committing thread: keep it short). */
-    public Runnable onCommitted(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        this.relay = relay;
+        this.postgres = database.postgres();
     }
 
     /** The change an event stands for: created, changed, deleted, restored or status. */
@@ -68,11 +75,19 @@ public class EventLog {
         };
     }
 
+    /** Runs after each entry written here has committed and left the entries being written (this instance's feed). */
+    void onWritten(Runnable listener) {
+        this.written = listener;
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(AnnotationEvent event) {
         String type = "annotation." + change(event);
         entityManager.flush(); // the change's own version, not the one before it
         Long version = jdbc.queryForObject("select version from annotation where id = ?", Long.class, event.annotationId());
+        if (postgres) { // ids in commit order across instances: held until this transaction ends
+            jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, ORDER_LOCK);
+        }
         long id;
         synchronized (order) { // the id and its being written are known together to readers (see horizon)
             GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -95,10 +110,11 @@ public class EventLog {
             public void afterCompletion(int status) {
                 writing.remove(id);
                 if (status == STATUS_COMMITTED) {
-                    listeners.forEach(Runnable::run);
+                    written.run(); // this instance's readers: the relay's message may come before the horizon moved
                 }
             }
         });
+        relay.publish(TOPIC);
         if (writes.incrementAndGet() % 500 == 0) {
             jdbc.update("delete from annotation_event_log where at < ?", Timestamp.from(clock.instant().minus(KEPT)));
         }
@@ -124,10 +140,11 @@ public class EventLog {
     /** Entries after {@code afterId} up to the horizon, oldest first, of one article or of all. */
     public List<StreamedEvent> after(long afterId, @Nullable Long articleId, int limit) {
         long horizon = horizon();
-        String sql = "select id, type, annotation_id, article_id, version, actor, at from annotation_event_log where id > ? and id <= ?"
-                + (articleId == null ? "" : " and article_id = ?") + " order by id limit " + limit;
+        String sql = "select l.id, l.type, l.annotation_id, l.article_id, l.version, l.actor, l.at, a.author from annotation_event_log l"
+                + " left join annotation a on a.id = l.annotation_id where l.id > ? and l.id <= ?"
+                + (articleId == null ? "" : " and l.article_id = ?") + " order by l.id limit " + limit;
         Object[] args = articleId == null ? new Object[] {afterId, horizon} : new Object[] {afterId, horizon, articleId};
         return jdbc.query(sql, (r, n) -> new StreamedEvent(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                r.getString(6), r.getTimestamp(7).toInstant()), args);
+                r.getString(6), r.getTimestamp(7).toInstant(), r.getString(8)), args);
     }
 }

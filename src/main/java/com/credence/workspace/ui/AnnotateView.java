@@ -1,10 +1,8 @@
 package com.credence.workspace.ui;
 
 import com.credence.annotation.AnnotationContent;
-import com.credence.annotation.AnnotationCreated;
-import com.credence.annotation.AnnotationDeleted;
 import com.credence.annotation.AnnotationDraft;
-import com.credence.annotation.AnnotationEvent;
+import com.credence.annotation.StreamedEvent;
 import com.credence.annotation.AnnotationRevision;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationStatus;
@@ -1059,11 +1057,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A change made elsewhere (another user, another tab, or this view itself), after commit. */
-    private void applyRemote(AnnotationEvent change) {
-        if (change instanceof AnnotationCreated && byId.containsKey(change.annotationId())) {
+    private void applyRemote(StreamedEvent change) {
+        if (change.type().equals("annotation.created") && byId.containsKey(change.annotationId())) {
             return; // made in this view; already shown
         }
-        if (change instanceof AnnotationDeleted) {
+        if (change.type().equals("annotation.deleted")) {
             if (byId.containsKey(change.annotationId())) {
                 remove(change.annotationId());
             }

@@ -1,40 +1,41 @@
 package com.credence.workspace.ui;
 
-import com.credence.annotation.AnnotationChanged;
-import com.credence.annotation.AnnotationCreated;
-import com.credence.annotation.AnnotationEvent;
-import com.credence.annotation.AnnotationStatusChanged;
+import com.credence.annotation.AnnotationEvents;
+import com.credence.annotation.StreamedEvent;
 import com.credence.base.UserSignals;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the open pages of the people concerned that their work changed (the navigation's counts
- * follow). Only changes that can move those counts: a new draft or an edit leaves what is waiting or
- * returned as it was, so a tag key costs no recount. A notice to open pages, not a record: it runs
- * after the commit, asynchronously, and is not kept as a durable publication (a page that was open
- * when the server stopped is gone with it).
+ * follow), whichever instance the change was made on. Only changes that can move those counts: a new
+ * draft or an edit leaves what is waiting or returned as it was, so a tag key costs no recount. A
+ * notice to open pages, not a record: it follows the feed of committed changes, and a page that was
+ * open when the server stopped is gone with it.
  */
 @Component
-class WorkSignals {
+class WorkSignals implements DisposableBean {
 
     private final UserSignals signals;
+    private final Runnable unsubscribe;
 
-    WorkSignals(UserSignals signals) {
+    WorkSignals(UserSignals signals, AnnotationEvents events) {
         this.signals = signals;
+        this.unsubscribe = events.subscribe(this::on);
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(AnnotationEvent event) {
-        if (event instanceof AnnotationCreated || event instanceof AnnotationChanged) {
+    void on(StreamedEvent event) {
+        if (event.type().equals("annotation.created") || event.type().equals("annotation.changed")) {
             return;
         }
         signals.signal(event.by());
-        if (event instanceof AnnotationStatusChanged changed && !changed.author().equals(changed.by())) {
-            signals.signal(changed.author());
+        if (event.author() != null && !event.author().equals(event.by())) {
+            signals.signal(event.author());
         }
+    }
+
+    @Override
+    public void destroy() {
+        unsubscribe.run();
     }
 }

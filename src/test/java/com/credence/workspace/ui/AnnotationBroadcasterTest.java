@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.credence.IntegrationTest;
 import com.credence.TestAccounts;
-import com.credence.annotation.AnnotationCreated;
 import com.credence.annotation.AnnotationDraft;
-import com.credence.annotation.AnnotationEvent;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationView;
+import com.credence.annotation.StreamedEvent;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleImport;
 import com.credence.article.ArticleMetadata;
@@ -55,7 +54,7 @@ class AnnotationBroadcasterTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch delivered = new CountDownLatch(1);
         AtomicReference<Thread> listenerThread = new AtomicReference<>();
-        List<AnnotationEvent> received = new CopyOnWriteArrayList<>();
+        List<StreamedEvent> received = new CopyOnWriteArrayList<>();
         Runnable unregister = broadcaster.register(article.id(), event -> {
             listenerThread.set(Thread.currentThread());
             received.add(event);
@@ -74,7 +73,13 @@ class AnnotationBroadcasterTest {
             assertThat(delivered.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(savedWhileTheViewWasBusy).isTrue();
             assertThat(listenerThread.get()).isNotSameAs(Thread.currentThread());
-            assertThat(received).containsExactly(new AnnotationCreated(article.id(), a.id(), a.author()));
+            assertThat(received).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo("annotation.created");
+                assertThat(e.annotationId()).isEqualTo(a.id());
+                assertThat(e.articleId()).isEqualTo(article.id());
+                assertThat(e.by()).isEqualTo(a.author());
+                assertThat(e.author()).isEqualTo(a.author());
+            });
         } finally {
             unregister.run();
         }
@@ -85,7 +90,7 @@ class AnnotationBroadcasterTest {
         accounts.signInAs(accounts.create("writer", Roles.FACT_CHECKER).username());
         ArticleDetail mine = article();
         ArticleDetail other = article();
-        List<AnnotationEvent> received = new CopyOnWriteArrayList<>();
+        List<StreamedEvent> received = new CopyOnWriteArrayList<>();
         CountDownLatch first = new CountDownLatch(1);
         Runnable unregister = broadcaster.register(mine.id(), e -> {
             received.add(e);
@@ -98,6 +103,6 @@ class AnnotationBroadcasterTest {
         assertThat(broadcaster.subscribers(mine.id())).isZero();
         annotations.create(mine.id(), AnnotationDraft.tagging(10, 14, "reported"));
         Thread.sleep(300);
-        assertThat(received).extracting(AnnotationEvent::annotationId).containsExactly(onMine.id());
+        assertThat(received).extracting(StreamedEvent::annotationId).containsExactly(onMine.id());
     }
 }
