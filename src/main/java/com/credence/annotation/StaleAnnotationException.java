@@ -20,6 +20,16 @@ public class StaleAnnotationException extends RuntimeException {
         this.current = current;
     }
 
+    private StaleAnnotationException(String message) {
+        super(message);
+        this.current = null;
+    }
+
+    /** Stale with a message of its own, for what is not a Credence annotation (one posted by another tool). */
+    public static StaleAnnotationException saying(String message) {
+        return new StaleAnnotationException(message);
+    }
+
     public @Nullable AnnotationView current() {
         return current;
     }

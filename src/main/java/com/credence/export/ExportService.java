@@ -3,6 +3,7 @@ package com.credence.export;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationStatus;
 import com.credence.annotation.AnnotationView;
+import com.credence.annotation.ForeignAnnotationService;
 import com.credence.article.ArticleDetail;
 import com.credence.article.ArticleService;
 import com.credence.base.InvalidInputException;
@@ -33,6 +34,7 @@ public class ExportService {
     private final List<ExportFormat> formats;
     private final ArticleService articles;
     private final AnnotationService annotations;
+    private final ForeignAnnotationService others;
     private final TagService tags;
     private final ReviewService review;
     private final CurrentUser currentUser;
@@ -40,13 +42,15 @@ public class ExportService {
     private final String baseUrl;
     private final String organisation;
 
-    ExportService(List<ExportFormat> formats, ArticleService articles, AnnotationService annotations, TagService tags,
+    ExportService(List<ExportFormat> formats, ArticleService articles, AnnotationService annotations, ForeignAnnotationService others,
+            TagService tags,
             ReviewService review, CurrentUser currentUser, Clock clock,
             @Value("${credence.public-url:http://localhost:8080}") String baseUrl,
             @Value("${credence.organisation.name:Credence}") String organisation) {
         this.formats = formats.stream().sorted(Comparator.comparing(ExportFormat::name)).toList();
         this.articles = articles;
         this.annotations = annotations;
+        this.others = others;
         this.tags = tags;
         this.review = review;
         this.currentUser = currentUser;
@@ -68,7 +72,10 @@ public class ExportService {
                         + formats.stream().map(ExportFormat::name).collect(Collectors.joining(", ")) + "."));
     }
 
-    /** What an export of the article holds, read now. */
+    /**
+     * What an export of the article holds, read now. With every annotation ({@link ExportScope#ALL}), also
+     * those other tools posted that Credence keeps as they came (they are never reviewed, so never approved).
+     */
     @Transactional(readOnly = true)
     public ExportDocument document(long articleId, ExportScope scope) {
         ArticleDetail article = articles.get(articleId);
@@ -76,7 +83,7 @@ public class ExportService {
                 .filter(a -> scope == ExportScope.ALL || AnnotationStatus.APPROVED.name().equals(a.status())).toList();
         Map<String, String> reasons = review.reasons().stream().collect(Collectors.toMap(ReviewReason::code, ReviewReason::label));
         return new ExportDocument(article, list, tags.all(), reasons, scope, currentUser.username(), clock.instant(), baseUrl,
-                organisation);
+                organisation, scope == ExportScope.ALL ? others.forArticle(articleId) : List.of());
     }
 
     /** A file name for the export: the article's title made safe, its id, and the format's extension. */

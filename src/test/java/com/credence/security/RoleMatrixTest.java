@@ -62,6 +62,11 @@ class RoleMatrixTest {
             AnnotationService.countsOnArticle(long)                                  | nyyy
             AnnotationService.create(long,AnnotationDraft)                           | nyyy
             AnnotationService.createOrFind(long,AnnotationDraft)                     | nyyy
+            AnnotationProtocol.create(long,String,String)                            | nyyy
+            AnnotationProtocol.delete(long,String,long)                              | nyyy
+            AnnotationProtocol.get(long,String,String)                               | nyyy
+            AnnotationProtocol.page(long,String,int,int)                             | nyyy
+            AnnotationProtocol.replace(long,String,long,String,String)               | nyyy
             AnnotationEvents.after(long,Long,int)                                    | nyyy
             AnnotationEvents.newest()                                                | nyyy
             AnnotationEvents.onCommitted(Runnable)                                   | yyyy
@@ -125,6 +130,11 @@ class RoleMatrixTest {
             ExportService.document(long,ExportScope)                                 | nyyy
             ExportService.format(String)                                             | nyyy
             ExportService.formats()                                                  | nyyy
+            ForeignAnnotationService.create(long,String)                             | nyyy
+            ForeignAnnotationService.delete(long,long,long)                          | nyyy
+            ForeignAnnotationService.forArticle(long)                                | nyyy
+            ForeignAnnotationService.get(long,long)                                  | nyyy
+            ForeignAnnotationService.replace(long,long,long,String)                  | nyyy
             ReviewService.activeReasons()                                            | nyyy
             ReviewService.addReason(String,String)                                   | nnyy
             ReviewService.decide(long,long,Long,ReviewMove,String,String)            | nnyy
@@ -156,7 +166,10 @@ class RoleMatrixTest {
             UserDirectory.find(String)                                               | nyyy
             """);
 
-    /** API endpoint → who gets an answer other than 403 ('y') and who 403 ('n'): fact-checker, editor, admin. Anonymous and disabled users always get 401. */
+    /**
+     * API endpoint (under /api, and the W3C annotation containers under /anno) → who gets an answer other than 403 ('y') and
+     * who 403 ('n'): fact-checker, editor, admin. Anonymous and disabled users always get 401.
+     */
     private static final Map<String, String> API = table("""
             DELETE /api/articles/{articleId}/annotations/{id}       | yyy
             DELETE /api/exports/{job:[0-9a-fA-F-]{36}}              | nyy
@@ -196,6 +209,13 @@ class RoleMatrixTest {
             POST /api/users/{username}/unlock                       | nny
             PUT /api/articles/{articleId}/annotations/{id}          | yyy
             PUT /api/articles/{articleId}/assignees                 | nyy
+            DELETE /anno/{articleId}/{annotationId}                 | yyy
+            GET /anno/{articleId}/                                  | yyy
+            GET /anno/{articleId}/{annotationId}                    | yyy
+            OPTIONS /anno/{articleId}/                              | yyy
+            OPTIONS /anno/{articleId}/{annotationId}                | yyy
+            POST /anno/{articleId}/                                 | yyy
+            PUT /anno/{articleId}/{annotationId}                    | yyy
             """);
 
     /**
@@ -334,7 +354,7 @@ class RoleMatrixTest {
                 continue;
             }
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (!pattern.startsWith("/api/") || pattern.equals("/api/**")) {
+                if (!(pattern.startsWith("/api/") || pattern.startsWith("/anno/")) || pattern.equals("/api/**") || pattern.equals("/anno/**")) {
                     continue;
                 }
                 for (var method : info.getMethodsCondition().getMethods()) {

@@ -5,13 +5,13 @@ import com.credence.annotation.AnnotationRevision;
 import com.credence.annotation.AnnotationService;
 import com.credence.annotation.AnnotationView;
 import com.credence.annotation.StaleAnnotationException;
+import com.credence.base.IfMatch;
 import com.credence.base.InvalidInputException;
 import com.credence.base.NotFoundException;
 import com.credence.base.Problems;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An article's annotations over HTTP. Changing or deleting needs If-Match with the ETag last read:
- * 428 without it, 412 when someone else changed the annotation meanwhile.
+ * 428 without it, 412 when someone else changed the annotation meanwhile ({@link IfMatch}).
  */
 @RestController
 @RequestMapping(path = "/api/articles/{articleId}/annotations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -124,18 +124,6 @@ class AnnotationController {
         return problem;
     }
 
-    @ExceptionHandler(MissingIfMatch.class)
-    ProblemDetail missing(MissingIfMatch e) {
-        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
-    }
-
-    @ExceptionHandler(WeakIfMatch.class)
-    ProblemDetail weak(WeakIfMatch e) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "Strong ETag needed", e.getMessage());
-    }
-
-
-
     private AnnotationView onArticle(long articleId, long id) {
         AnnotationView a = annotations.get(id);
         if (a.articleId() != articleId) {
@@ -145,40 +133,10 @@ class AnnotationController {
     }
 
     static String etag(AnnotationView a) {
-        return ETag.create(String.valueOf(a.version())).formattedTag();
+        return IfMatch.etag(a.version());
     }
 
-    /**
-     * The version named by If-Match: exactly the strong ETag sent with the annotation ("3"); 428 without
-     * one, 412 for a weak one (W/"3": If-Match compares strongly, so a weak tag never matches).
-     */
     private static long version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new MissingIfMatch();
-        }
-        List<ETag> tags = ETag.parse(ifMatch);
-        if (tags.size() != 1 || tags.getFirst().isWildcard()) {
-            throw new InvalidInputException("If-Match must be the one ETag of the annotation, like \"3\".");
-        }
-        if (tags.getFirst().weak()) {
-            throw new WeakIfMatch();
-        }
-        try {
-            return Long.parseLong(tags.getFirst().tag());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match must be the ETag of the annotation, like \"3\".");
-        }
-    }
-
-    static class WeakIfMatch extends RuntimeException {
-        WeakIfMatch() {
-            super("If-Match takes the annotation's ETag exactly as it was sent, like \"3\"; a weak one (W/\"3\") never matches.");
-        }
-    }
-
-    static class MissingIfMatch extends RuntimeException {
-        MissingIfMatch() {
-            super("Send If-Match with the annotation's ETag, so that nobody's change is overwritten unseen.");
-        }
+        return IfMatch.version(ifMatch);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * API request bodies (other than multipart uploads, which have their own limits) are read no further
+ * API request bodies (under /api and the W3C annotation containers under /anno; other than multipart uploads, which have their own limits) are read no further
  * than {@code credence.api.max-body}: a declared length over it is answered 413 before a byte is read,
  * and a body without one fails at the limit (413 too), so a huge JSON body never fills the memory.
  */
@@ -32,7 +32,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/api/") || path.startsWith("/anno/"))
                 || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 

@@ -63,6 +63,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
     }
 
+    /** A change without If-Match: 428, so that nobody's change is overwritten unseen. */
+    @ExceptionHandler(com.credence.base.IfMatch.Missing.class)
+    ProblemDetail missingIfMatch(com.credence.base.IfMatch.Missing e) {
+        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
+    }
+
+    @ExceptionHandler(com.credence.base.IfMatch.Weak.class)
+    ProblemDetail weakIfMatch(com.credence.base.IfMatch.Weak e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "Strong ETag needed", e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -99,7 +110,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ProblemDetail failed(Exception e, HttpServletRequest request) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/") && !path.startsWith("/anno/")) {
             throw e;
         }
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("An API request failed", e);

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * What the API answers when no endpoint takes a request under /api: without this, the app's own
+ * What the API answers when no endpoint takes a request under /api (or /anno, the W3C annotation containers): without this, the app's own
  * fallback would answer 200 with the HTML page. Every other mapping is more specific, so this one is
  * reached only when none matched, and it says why: no such address (404), not this method (405, with
  * Allow), not this body type (415) or no answer in an acceptable type (406), as problem+json.
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class UnmatchedApiController {
 
     private static final String ALL = "/api/**";
+    private static final String ANNO = "/anno/**";
 
     private final RequestMappingHandlerMapping mappings;
 
@@ -36,13 +37,13 @@ class UnmatchedApiController {
         this.mappings = mappings;
     }
 
-    @RequestMapping(path = ALL, produces = MediaType.ALL_VALUE)
+    @RequestMapping(path = {ALL, ANNO}, produces = MediaType.ALL_VALUE)
     ResponseEntity<ProblemDetail> unmatched(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
         List<RequestMappingInfo> samePath = mappings.getHandlerMethods().keySet().stream().filter(info -> {
             PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
             return patterns != null && patterns.getPatterns().stream()
-                    .anyMatch(p -> !p.getPatternString().equals(ALL) && p.matches(path));
+                    .anyMatch(p -> !p.getPatternString().equals(ALL) && !p.getPatternString().equals(ANNO) && p.matches(path));
         }).toList();
         ResponseEntity.BodyBuilder answer;
         ProblemDetail problem;

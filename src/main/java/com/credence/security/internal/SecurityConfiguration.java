@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Two filter chains: the HTTP API under /api (stateless, HTTP Basic, problem+json errors, no CSRF
+ * Two filter chains: the HTTP API under /api and /anno (stateless, HTTP Basic, problem+json errors, no CSRF
  * since no cookie authenticates it) and the Vaadin UI (session sign-in through the login view, CSRF
  * protected). Method security is on, so every service checks roles itself.
  */
@@ -70,7 +70,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock)
             throws Exception {
-        return signedInLikeTheApi(http.securityMatcher("/api/**").authorizeHttpRequests(a -> a.anyRequest().authenticated()),
+        // the W3C annotation containers (/anno/{articleId}/) are part of the API: the same sign-in, no session, no CSRF
+        return signedInLikeTheApi(http.securityMatcher("/api/**", "/anno/**").authorizeHttpRequests(a -> a.anyRequest().authenticated()),
                 jdbc, clock).build();
     }
 

@@ -9,6 +9,8 @@ import com.credence.annotation.AnnotationStatus;
 import com.credence.annotation.ReviewMove;
 import com.credence.annotation.ReviewOutcome;
 import com.credence.annotation.AnnotationView;
+import com.credence.annotation.ForeignAnnotation;
+import com.credence.annotation.ForeignAnnotationService;
 import com.credence.annotation.RestoreRefusedException;
 import com.credence.annotation.StaleAnnotationException;
 import com.credence.article.ArticleDetail;
@@ -51,6 +53,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -106,6 +111,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AssignmentService assignments;
     private final ExportService exports;
     private final CurrentUser currentUser;
+    private final ForeignAnnotationService foreignAnnotations;
 
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
@@ -149,6 +155,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button submitButton = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
     final Button submitAllButton = new Button("Submit my drafts", VaadinIcon.PAPERPLANE.create());
 
+    /**
+     * Annotations other tools posted (W3C protocol) that Credence could not anchor: listed read-only, as
+     * plain text (a native details element: no component the bundle lacks, and keyboard-operable as it is).
+     */
+    final NativeDetails others = new NativeDetails();
     private final Map<Long, AnnotationView> byId = new LinkedHashMap<>();
     private final Map<String, TagView> tags = new LinkedHashMap<>();
     private @Nullable ArticleDetail article;
@@ -157,7 +168,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article";
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
-            AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, ArticlePresence presence, Clock clock) {
+            AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, ArticlePresence presence, Clock clock,
+            ForeignAnnotationService foreignAnnotations) {
+        this.foreignAnnotations = foreignAnnotations;
         this.exports = exports;
         this.review = review;
         this.assignments = assignments;
@@ -228,6 +241,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagService.all().forEach(t -> tags.put(t.key(), t));
         annotations.forArticle(id).forEach(a -> byId.put(a.id(), a));
         layout(article);
+        showOthers(id);
         undos.clear(); // what Ctrl+Z takes back belongs to the article it was done on
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
         getUI().ifPresent(this::subscribe);
@@ -411,7 +425,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.getElement().setAttribute("aria-label", "Annotations on this article (arrow keys move, Enter opens)");
         emptyHint.addClassName("empty-hint");
         emptyHint.setId("empty-hint");
-        Div panel = new Div(head, emptyHint, list, form);
+        others.setId("other-tools");
+        others.addClassName("other-tools");
+        others.setVisible(false);
+        Div panel = new Div(head, emptyHint, list, others, form);
         panel.addClassName("side-panel");
         panel.setId("annotation-panel");
         // on a phone the annotations are a sheet that slides up over the text; this button opens and closes it
@@ -1172,6 +1189,40 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 
     /** Downloads of this article in every export format there is (approved annotations only, for publishing). */
+    /** The article's annotations from other tools: who, why, what they say and what they point at, as text only. */
+    private void showOthers(long articleId) {
+        List<ForeignAnnotation> found = foreignAnnotations.forArticle(articleId);
+        others.setVisible(!found.isEmpty());
+        others.setSummaryText("From other tools (" + found.size() + ")");
+        UnorderedList items = new UnorderedList();
+        items.getElement().setAttribute("aria-label", "Annotations from other tools");
+        for (ForeignAnnotation f : found) {
+            ForeignAnnotation.Summary s = f.summary();
+            ListItem item = new ListItem();
+            item.addClassName("other-tool-annotation");
+            Span who = new Span(Inputs.abbreviate(s.creator(), 200));
+            who.addClassName("other-creator");
+            item.add(who);
+            if (s.motivation() != null) {
+                item.add(new Span(" · " + Inputs.abbreviate(s.motivation(), 60)));
+            }
+            if (s.text() != null) {
+                Paragraph says = new Paragraph(Inputs.abbreviate(s.text(), 600));
+                says.addClassName("other-text");
+                item.add(says);
+            }
+            if (s.target() != null) {
+                Span target = new Span("On: " + Inputs.abbreviate(s.target(), 200));
+                target.addClassName("other-target");
+                item.add(target);
+            }
+            items.add(item);
+        }
+        Paragraph about = new Paragraph("Posted through the W3C annotation protocol and kept as they came; Credence could not "
+                + "place them in this text.");
+        others.setContent(new Div(about, items));
+    }
+
     private Div exportLinks(long articleId) {
         Div line = new Div(new Span("Export (approved):"));
         line.addClassName("article-exports");

@@ -79,7 +79,7 @@ class ExportFormatsTest {
         assertThat(page.get("items").size()).isEqualTo(3);
         for (JsonNode a : page.get("items")) {
             assertThat(a.get("@context").asString()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
-            assertThat(a.get("id").asString()).matches("https://credence\\.example/api/articles/42/annotations/\\d+");
+            assertThat(a.get("id").asString()).matches("https://credence\\.example/anno/42/\\d+");
             assertThat(a.get("type").asString()).isEqualTo("Annotation");
             assertThat(Instant.parse(a.get("created").asString())).isEqualTo(T);
             assertThat(a.get("creator").get("type").asString()).isEqualTo("Person");
@@ -113,6 +113,29 @@ class ExportFormatsTest {
         }
         JsonNode first = page.get("items").get(0);
         assertThat(first.get("body").get(0).get("source").asString()).isEqualTo("https://credence.example/tags/attributed");
+    }
+
+    @Test
+    void webAnnotationJsonLdCarriesOtherToolsAnnotationsUnchanged() throws IOException {
+        String posted = "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":\"urn:uuid:1\",\"type\":\"Annotation\","
+                + "\"canonical\":\"urn:uuid:c\",\"x:score\":1.250,\"target\":\"https://elsewhere.example/\"}";
+        ExportDocument base = document();
+        ExportDocument doc = new ExportDocument(base.article(), base.annotations(), base.tags(), base.reasonLabels(), ExportScope.ALL,
+                base.exportedBy(), base.exportedAt(), base.baseUrl(), base.organisation(),
+                List.of(new com.credence.annotation.ForeignAnnotation(7, 42, posted, "tool", T, T, 0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new W3cAnnotationFormat().write(doc, out);
+        JsonNode root = JSON.readTree(out.toByteArray());
+        assertThat(root.get("total").asInt()).isEqualTo(4);
+        JsonNode last = root.get("first").get("items").get(3);
+        assertThat(last.get("id").asString()).isEqualTo("https://credence.example/anno/42/ext-7");
+        assertThat(last.get("via").asString()).isEqualTo("urn:uuid:1");
+        assertThat(last.get("canonical").asString()).isEqualTo("urn:uuid:c");
+        assertThat(last.get("x:score").decimalValue()).isEqualByComparingTo("1.250");
+        assertThat(last.get("target").asString()).isEqualTo("https://elsewhere.example/");
+        // what Credence reads back of its export is its own annotations; the others stay the other tools'
+        assertThat(W3cAnnotationFormat.read(new ByteArrayInputStream(out.toByteArray()), TEXT, "https://credence.example/tags/"))
+                .hasSize(3);
     }
 
     @Test

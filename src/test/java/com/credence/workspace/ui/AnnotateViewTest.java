@@ -60,6 +60,40 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(view.text, new TextAnnotator.TagRequested(view.text, true, start, end, tag));
     }
 
+    @Autowired
+    com.credence.annotation.ForeignAnnotationService foreignAnnotations;
+
+    @Test
+    void annotationsFromOtherToolsAreListedAsTextOnly() {
+        AnnotateView view = open();
+        assertThat(view.others.isVisible()).isFalse(); // none yet: nothing shown
+
+        String script = "<script>window.__pwned=1</script><b>bold</b>";
+        foreignAnnotations.create(article.id(), """
+                {"type": "Annotation", "motivation": "commenting", "creator": {"name": "<img src=x onerror=alert(1)>"},
+                 "body": {"type": "TextualBody", "value": "%s"}, "target": "https://elsewhere.example/page"}
+                """.formatted(script));
+        view = open();
+        assertThat(view.others.isVisible()).isTrue();
+        assertThat(view.others.getSummaryText()).isEqualTo("From other tools (1)");
+        var item = view.others.getContent().getElement();
+        String all = item.getTextRecursively();
+        assertThat(all).contains(script, "commenting", "On: https://elsewhere.example/page",
+                "<img src=x onerror=alert(1)> (posted by view-annotator)");
+        // text nodes only: no element made from what the tool sent
+        assertThat(tags(item)).doesNotContain("script", "b", "img").contains("ul", "li", "p", "span");
+        assertThat(item.toString()).doesNotContain("<script>", "<b>", "<img").contains("&lt;script&gt;");
+    }
+
+    private static List<String> tags(com.vaadin.flow.dom.Element e) {
+        if (e.isTextNode()) {
+            return List.of();
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(e.getTag()));
+        e.getChildren().forEach(c -> all.addAll(tags(c)));
+        return all;
+    }
+
     @Test
     void taggingFromTheTextStoresTheAnnotationAndListsIt() {
         AnnotateView view = open();
