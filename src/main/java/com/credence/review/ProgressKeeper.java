@@ -9,7 +9,8 @@ import com.credence.security.SystemTasks;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +32,19 @@ class ProgressKeeper {
         this.system = system;
     }
 
-    @ApplicationModuleListener
+    // Not @ApplicationModuleListener: that runs the listener in a transaction of its own, which holds a
+    // connection while recordProgress (REQUIRES_NEW) waits for a second one; with as many listeners
+    // running as the pool has connections, they all waited (found by the load benchmark). Each step
+    // below is a transaction of its own, one connection at a time. Still a durable module listener
+    // (after commit, asynchronous, tracked by the publication registry, delivered again after a crash).
+    @Async
+    @TransactionalEventListener
     void on(AnnotationEvent event) {
         update(event.articleId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ArticleAssigned event) {
         update(event.articleId());
     }

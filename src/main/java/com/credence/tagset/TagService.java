@@ -39,8 +39,13 @@ public class TagService {
     /** The tag with this key, retired or not. */
     @Transactional(readOnly = true)
     public Optional<TagView> byKey(String key) {
-        return tags.findByKey(key).map(this::view);
+        // without its use count (-1): every annotation write looks its tag up here, and counting would read
+        // every annotation with the tag each time (found by the load benchmark); all() counts
+        return tags.findByKey(key).map(t -> view(t, NOT_COUNTED));
     }
+
+    /** {@link TagView#inUse()} of a tag looked up by key: not counted. */
+    public static final long NOT_COUNTED = -1;
 
     /** Every tag, retired ones included, in their order. */
     @Transactional(readOnly = true)
@@ -144,8 +149,12 @@ public class TagService {
     }
 
     private TagView view(Tag t) {
+        return view(t, uses(t.getKey()));
+    }
+
+    private static TagView view(Tag t, long inUse) {
         return new TagView(t.getKey(), t.getName(), t.getColour(), TagLine.of(t.getLine()), t.getHotkey(), t.getDefinition(), t.isRetired(),
-                uses(t.getKey()));
+                inUse);
     }
 
     private long uses(String key) {

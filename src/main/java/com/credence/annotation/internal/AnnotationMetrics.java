@@ -1,12 +1,12 @@
 package com.credence.annotation.internal;
 
 import com.credence.annotation.AnnotationEvent;
+import com.credence.base.AfterCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * Counts annotations written, once committed: {@code credence.annotations.written} by change
@@ -27,8 +27,9 @@ class AnnotationMetrics {
                 .tag("change", change).register(registry);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AnnotationEvent event) {
-        counters.get(EventLog.change(event)).increment();
+        Counter counter = counters.get(EventLog.change(event));
+        AfterCommit.run(counter::increment);
     }
 }

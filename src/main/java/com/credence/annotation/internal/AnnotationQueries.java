@@ -85,10 +85,13 @@ public class AnnotationQueries {
         return ORDER.get(sort);
     }
 
-    /** How many annotations are live in each status, as kept by {@link #statusChanged} (five rows, not a count of all). */
+    /** Rows per status in the totals' table: writers spread over them instead of queueing on one. */
+    static final int SHARDS = 16;
+
+    /** How many annotations are live in each status, as kept by {@link #statusChanged} (a few rows, not a count of all). */
     public Map<AnnotationStatus, Long> totals() {
         Map<AnnotationStatus, Long> counts = zeroes();
-        jdbc.query("select status, n from annotation_status_count", rs -> {
+        jdbc.query("select status, sum(n) from annotation_status_tally group by status", rs -> {
             counts.put(AnnotationStatus.valueOf(rs.getString(1)), rs.getLong(2));
         });
         return counts;
@@ -97,16 +100,18 @@ public class AnnotationQueries {
     /**
      * Keeps the totals: one live annotation left {@code from} (null: it was created or restored) and
      * entered {@code to} (null: it was deleted). One statement, so two moves in opposite directions
-     * lock the rows in the same order and never deadlock. Call in the transaction of the change.
+     * lock the rows in the same order and never deadlock; in the rows of the shard of the calling
+     * thread, so a transaction (one thread) keeps to one shard and concurrent writers mostly to others.
+     * Call in the transaction of the change.
      */
     public void statusChanged(@Nullable AnnotationStatus from, @Nullable AnnotationStatus to) {
         if (from == to) {
             return;
         }
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", from == null ? "" : from.name())
-                .addValue("to", to == null ? "" : to.name());
-        jdbc.update("update annotation_status_count set n = n + case when status = :to then 1 else -1 end"
-                + " where status in (:from, :to)", p);
+                .addValue("to", to == null ? "" : to.name()).addValue("shard", (int) (Thread.currentThread().threadId() % SHARDS));
+        jdbc.update("update annotation_status_tally set n = n + case when status = :to then 1 else -1 end"
+                + " where shard = :shard and status in (:from, :to)", p);
     }
 
     public long count(QueueFilter filter) {

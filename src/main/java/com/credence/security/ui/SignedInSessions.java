@@ -18,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The signed-in browser sessions of each user, so that they end the moment an admin takes rights
@@ -55,8 +53,12 @@ class SignedInSessions implements VaadinServiceInitListener {
         return set == null ? 0 : set.size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @org.springframework.context.event.EventListener
     void on(UserRightsReduced event) {
+        com.credence.base.AfterCommit.run(() -> signOut(event));
+    }
+
+    private void signOut(UserRightsReduced event) {
         Set<VaadinSession> set = sessions.remove(event.username());
         if (set == null) {
             return;

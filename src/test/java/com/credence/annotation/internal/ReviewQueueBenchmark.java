@@ -50,8 +50,8 @@ public final class ReviewQueueBenchmark {
         System.out.printf("Filled %,d articles and %,d annotations in %.1f s%n", articles, annotations, (System.nanoTime() - t0) / 1e9);
         try (var s = db.getConnection().createStatement()) {
             // rows were inserted with SQL, not through the service: total them as migration V6 does
-            s.execute("update annotation_status_count c set n = (select count(*) from annotation a where a.tombstone = 0"
-                    + " and a.status = c.status)");
+            s.execute("update annotation_status_tally c set n = case when c.shard = 0 then (select count(*) from annotation a"
+                    + " where a.tombstone = 0 and a.status = c.status) else 0 end");
             s.execute("analyze");
         }
 
