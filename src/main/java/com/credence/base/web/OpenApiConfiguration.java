@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -82,8 +81,7 @@ class OpenApiConfiguration {
                                 every error is an RFC 9457 problem document (application/problem+json). Every operation needs a \
                                 signed-in caller: HTTP Basic with a Credence account, or a personal access token as a bearer token. \
                                 What a role may do is the same as in the app (fact-checkers annotate, editors review and assign, \
-                                admins manage users).""")
-                        .license(new License().name("Credence")))
+                                admins manage users)."""))
                 .addServersItem(new Server().url("/").description("this Credence"))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
