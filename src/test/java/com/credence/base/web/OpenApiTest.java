@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * signing in: every operation the application serves under /api and /anno, found at run time in
  * Spring's handler mappings, is in the description with a summary, an example of its request body (if
  * it takes one) and an example of its success response; so a new operation fails this test until it
- * is described.
+ * is described. The examples have the members real answers have.
  */
 @IntegrationTest
 class OpenApiTest {
@@ -145,6 +145,91 @@ class OpenApiTest {
         }
         assertThat(checked).as("operations found at run time").isGreaterThan(30);
         assertThat(missing).as("operations not fully described in /api/openapi.json").isEmpty();
+    }
+
+    /**
+     * The examples have the shape of what the API answers: the same members, at every level, as a real
+     * answer to the same request (made here), so an example cannot fall behind a record that changes.
+     */
+    @Test
+    void theExamplesHaveTheShapeOfRealAnswers() {
+        JsonNode doc = description();
+        ApiClient api = new ApiClient(port);
+        String checker = accounts.create("openapi-fc", Roles.FACT_CHECKER).username();
+        String admin = accounts.create("openapi-admin", Roles.ADMIN).username();
+        HttpResponse<String> imported = api.send("POST", "/api/articles", checker, null, Map.of("title", "Ferry board meets",
+                "outlet", "The Coastal Courier", "url", "https://courier.example/" + java.util.UUID.randomUUID(), "byline", "Tom Ashby",
+                "publishedAt", "2026-03-10", "text", "The ferry board met on Monday. It agreed to freeze fares, said its chair."));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode article = JSON.readTree(imported.body());
+        JsonNode sentence = article.path("sentences").path(0);
+        HttpResponse<String> annotated = api.send("POST", "/api/articles/" + article.path("id").asLong() + "/annotations", checker, null,
+                Map.of("start", sentence.path("start").asInt(), "end", sentence.path("end").asInt(), "tag", "reported", "source", "the board",
+                        "note", "Minutes not yet published.", "evidence", List.of("https://board.example/agenda")));
+        assertThat(annotated.statusCode()).as(annotated.body()).isEqualTo(201);
+        HttpResponse<String> token = api.send("POST", "/api/tokens", checker, null, Map.of("name", "shape check", "scope", "READ", "days", 30));
+        String articlePath = "/api/articles/" + article.path("id").asLong();
+        String annotationPath = articlePath + "/annotations/" + JSON.readTree(annotated.body()).path("id").asLong();
+
+        List<String> problems = new ArrayList<>();
+        problems.addAll(sameShape(doc, "post", "/api/articles", "201", JSON.readTree(imported.body())));
+        problems.addAll(sameShape(doc, "post", "/api/articles/{articleId}/annotations", "201", JSON.readTree(annotated.body())));
+        problems.addAll(sameShape(doc, "post", "/api/tokens", "201", JSON.readTree(token.body())));
+        Map<String, String[]> reads = new TreeMap<>(Map.of(
+                "/api/me", new String[] {"/api/me", checker},
+                "/api/articles", new String[] {"/api/articles", checker},
+                "/api/articles/{id}", new String[] {articlePath, checker},
+                "/api/articles/{articleId}/annotations", new String[] {articlePath + "/annotations", checker},
+                "/api/articles/{articleId}/annotations/{id}", new String[] {annotationPath, checker},
+                "/api/articles/{articleId}/annotations/{id}/history", new String[] {annotationPath + "/history", checker},
+                "/api/review/reasons", new String[] {"/api/review/reasons", checker},
+                "/api/me/work", new String[] {"/api/me/work", checker},
+                "/api/exports/formats", new String[] {"/api/exports/formats", checker},
+                "/api/users/{username}", new String[] {"/api/users/" + checker, admin}));
+        reads.put("/api/tokens", new String[] {"/api/tokens", checker});
+        reads.forEach((template, call) -> {
+            HttpResponse<String> r = api.get(call[0], call[1], TestAccounts.PASSWORD);
+            assertThat(r.statusCode()).as(call[0] + ": " + r.body()).isEqualTo(200);
+            problems.addAll(sameShape(doc, "get", template, "200", JSON.readTree(r.body())));
+        });
+        assertThat(problems).as("examples whose members differ from a real answer's").isEmpty();
+    }
+
+    private static List<String> sameShape(JsonNode doc, String method, String path, String status, JsonNode actual) {
+        JsonNode content = resolve(doc, doc.path("paths").path(path).path(method).path("responses").path(status)).path("content")
+                .path("application/json");
+        JsonNode example = content.has("example") ? content.path("example") : content.path("examples").values().stream()
+                .map(e -> e.path("value")).findFirst().orElse(null);
+        List<String> problems = new ArrayList<>();
+        if (example == null || example.isMissingNode()) {
+            problems.add(method.toUpperCase(Locale.ROOT) + " " + path + " " + status + ": no example");
+        } else {
+            compare(method.toUpperCase(Locale.ROOT) + " " + path + " " + status, example, actual, problems);
+        }
+        return problems;
+    }
+
+    private static void compare(String where, JsonNode example, JsonNode actual, List<String> problems) {
+        if (example.isObject() && actual.isObject()) {
+            var exampleNames = new java.util.TreeSet<>(example.propertyNames());
+            var actualNames = new java.util.TreeSet<>(actual.propertyNames());
+            if (!exampleNames.equals(actualNames)) {
+                problems.add(where + ": the example has " + exampleNames + ", the API answers " + actualNames);
+                return;
+            }
+            for (String name : exampleNames) {
+                if (!example.path(name).isNull() && !actual.path(name).isNull()) {
+                    compare(where + "." + name, example.path(name), actual.path(name), problems);
+                }
+            }
+        } else if (example.isArray() && actual.isArray()) {
+            if (!example.isEmpty() && !actual.isEmpty()) {
+                compare(where + "[0]", example.path(0), actual.path(0), problems);
+            }
+        } else if (example.isContainer() != actual.isContainer() || example.isNumber() != actual.isNumber()
+                || example.isBoolean() != actual.isBoolean()) {
+            problems.add(where + ": the example is " + example.getNodeType() + ", the API answers " + actual.getNodeType());
+        }
     }
 
     /** The application's own operations under /api and /anno (not the API's catch-all, not springdoc's endpoints). */
