@@ -80,12 +80,18 @@ class AnnotationController {
             Location and ETag; 200 with the caller's existing annotation when they already have a live one with that span and tag.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "an attributed quote", value = AnnotationExamples.REQUEST))))
-    @ApiResponse(responseCode = "201", description = "created", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\"")), @Header(name = "Location", schema = @Schema(type = "string", example = "/api/articles/7/annotations/12"))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "the new draft", value = AnnotationExamples.DRAFT)))
-    @ApiResponse(responseCode = "200", description = "the caller's existing annotation with that span and tag", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\"")), @Header(name = "Location", schema = @Schema(type = "string", example = "/api/articles/7/annotations/12"))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "the existing one", value = AnnotationExamples.DRAFT)))
+    @ApiResponse(responseCode = "201", description = "created",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\"")),
+                    @Header(name = "Location", schema = @Schema(type = "string", example = "/api/articles/7/annotations/12"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "the new draft", value = AnnotationExamples.DRAFT)))
+    @ApiResponse(responseCode = "200", description = "the caller's existing annotation with that span and tag",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\"")),
+                    @Header(name = "Location", schema = @Schema(type = "string", example = "/api/articles/7/annotations/12"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "the existing one", value = AnnotationExamples.DRAFT)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
@@ -101,9 +107,11 @@ class AnnotationController {
 
     @Operation(summary = "Read an annotation", description = """
             The annotation, with its version as ETag (which changing or deleting it needs as If-Match).""")
-    @ApiResponse(responseCode = "200", description = "the annotation", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\""))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "a draft", value = AnnotationExamples.DRAFT)))
+    @ApiResponse(responseCode = "200", description = "the annotation",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"0\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "a draft", value = AnnotationExamples.DRAFT)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping("/{id}")
     ResponseEntity<AnnotationView> get(@PathVariable long articleId, @PathVariable long id) {
@@ -117,9 +125,11 @@ class AnnotationController {
             annotation only editors may change (403).""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "a longer note", value = AnnotationExamples.CHANGE_REQUEST))))
-    @ApiResponse(responseCode = "200", description = "the changed annotation", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"1\""))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "changed", value = AnnotationExamples.CHANGED)))
+    @ApiResponse(responseCode = "200", description = "the changed annotation",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"1\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "changed", value = AnnotationExamples.CHANGED)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
@@ -160,9 +170,11 @@ class AnnotationController {
     @Operation(summary = "Restore a deleted annotation", description = """
             Undoes a delete: the same annotation (id, author, creation time, links) comes back. 404 if it never existed on \
             that article, 409 if it is not deleted (or its author made the same one again since).""")
-    @ApiResponse(responseCode = "200", description = "the restored annotation", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"1\""))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "restored", value = AnnotationExamples.CHANGED)))
+    @ApiResponse(responseCode = "200", description = "the restored annotation",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"1\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "restored", value = AnnotationExamples.CHANGED)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/{id}/restore")
@@ -175,9 +187,11 @@ class AnnotationController {
     @Operation(summary = "Submit an annotation for review", description = """
             Submits one of the caller's own annotations (a draft, or one returned with changes requested) to the editors' \
             queue: its status becomes SUBMITTED. Only its author may (403), and only from those statuses (409).""")
-    @ApiResponse(responseCode = "200", description = "the submitted annotation", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"2\""))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "submitted", value = AnnotationExamples.SUBMITTED)))
+    @ApiResponse(responseCode = "200", description = "the submitted annotation",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"2\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "submitted", value = AnnotationExamples.SUBMITTED)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @PostMapping("/{id}/submit")

@@ -61,8 +61,9 @@ class EventStreamController {
             annotation's id, its article, its version, who changed it and when. A client that reconnects with Last-Event-ID gets every \
             event after that one, in order, none twice (kept for a day at least); without it the stream starts with the next change. \
             The stream stays open for up to 30 minutes; clients reconnect.""")
-    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-            examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
+    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GetMapping(path = "/api/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter all(
@@ -77,8 +78,9 @@ class EventStreamController {
             annotation's id, its article, its version, who changed it and when. A client that reconnects with Last-Event-ID gets every \
             event after that one, in order, none twice (kept for a day at least); without it the stream starts with the next change. \
             The stream stays open for up to 30 minutes; clients reconnect.""")
-    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-            examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
+    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping(path = "/api/articles/{articleId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -30,9 +30,10 @@ class SubmissionController {
 
     @Operation(summary = "Submit all my drafts on an article", description = """
             Submits every draft annotation of the caller's on the article for review at once; answers how many.""")
-    @ApiResponse(responseCode = "200", description = "how many were submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = Submitted.class),
-            examples = @ExampleObject(name = "three drafts", value = AnnotationExamples.SUBMITTED_ALL)))
+    @ApiResponse(responseCode = "200", description = "how many were submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Submitted.class),
+                    examples = @ExampleObject(name = "three drafts", value = AnnotationExamples.SUBMITTED_ALL)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @PostMapping("/submit")
     Submitted submitAll(@PathVariable long articleId) {

@@ -201,9 +201,10 @@ class ArticleController {
 
     @Operation(summary = "List and search articles", description = """
             Articles, newest first, a page at a time (size 1 to 100); query (case-insensitive) finds the articles whose title, outlet or text contains it.""")
-    @ApiResponse(responseCode = "200", description = "a page of article summaries", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = ArticlePage.class),
-            examples = @ExampleObject(name = "one article", value = ArticleExamples.PAGE)))
+    @ApiResponse(responseCode = "200", description = "a page of article summaries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ArticlePage.class),
+                    examples = @ExampleObject(name = "one article", value = ArticleExamples.PAGE)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GetMapping
     ArticlePage list(@RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page,

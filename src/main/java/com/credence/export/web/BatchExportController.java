@@ -86,9 +86,11 @@ class BatchExportController {
             with three exports of the caller's under way.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "one outlet, one month", value = ExportExamples.START))))
-    @ApiResponse(responseCode = "202", description = "started", headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/exports/89a51c1f-84ac-4ee9-b1a2-817607e8962d"))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = JobJson.class),
-            examples = @ExampleObject(name = "queued", value = ExportExamples.QUEUED)))
+    @ApiResponse(responseCode = "202", description = "started",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/exports/89a51c1f-84ac-4ee9-b1a2-817607e8962d"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = JobJson.class),
+                    examples = @ExampleObject(name = "queued", value = ExportExamples.QUEUED)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @ApiResponse(responseCode = "409", description = "three exports of the caller's are under way", content = @Content(

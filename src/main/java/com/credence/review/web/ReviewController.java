@@ -72,9 +72,11 @@ class ReviewController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = {@ExampleObject(name = "approve", value = ReviewExamples.DECISION),
                             @ExampleObject(name = "request changes", value = ReviewExamples.RETURN)})))
-    @ApiResponse(responseCode = "200", description = "the annotation with its new status and review", headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"3\""))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AnnotationView.class),
-            examples = @ExampleObject(name = "approved", value = ReviewExamples.APPROVED)))
+    @ApiResponse(responseCode = "200", description = "the annotation with its new status and review",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"3\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "approved", value = ReviewExamples.APPROVED)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
@@ -129,9 +131,10 @@ class ReviewController {
     @Operation(summary = "My work", description = """
             The caller's own annotations: drafts, those waiting for review, those returned (changes requested or rejected), \
             and the caller's counts per status.""")
-    @ApiResponse(responseCode = "200", description = "my annotations by stage", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = MyWork.class),
-            examples = @ExampleObject(name = "one waiting", value = ReviewExamples.MY_WORK)))
+    @ApiResponse(responseCode = "200", description = "my annotations by stage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = MyWork.class),
+                    examples = @ExampleObject(name = "one waiting", value = ReviewExamples.MY_WORK)))
     @GetMapping(path = "/api/me/work", produces = MediaType.APPLICATION_JSON_VALUE)
     MyWork myWork() {
         return new MyWork(annotations.mine(EnumSet.of(AnnotationStatus.DRAFT), 0, 200),

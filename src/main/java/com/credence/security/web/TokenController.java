@@ -64,9 +64,11 @@ class TokenController {
             SHA-256 is stored.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "a read token for 90 days", value = SecurityExamples.NEW_TOKEN_REQUEST))))
-    @ApiResponse(responseCode = "201", description = "made; the secret is shown this once", headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/tokens/5"))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = NewToken.class),
-            examples = @ExampleObject(name = "made", value = SecurityExamples.NEW_TOKEN)))
+    @ApiResponse(responseCode = "201", description = "made; the secret is shown this once",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/tokens/5"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = NewToken.class),
+                    examples = @ExampleObject(name = "made", value = SecurityExamples.NEW_TOKEN)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NewToken> create(@RequestBody NewTokenRequest body) {

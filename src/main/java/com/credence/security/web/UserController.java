@@ -89,9 +89,11 @@ class UserController {
             (FACT_CHECKER, EDITOR, ADMIN). 409 if the username is taken.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "a fact-checker", value = SecurityExamples.NEW_USER))))
-    @ApiResponse(responseCode = "201", description = "made", headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/users/mara"))}, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = UserSummary.class),
-            examples = @ExampleObject(name = "made", value = SecurityExamples.USER)))
+    @ApiResponse(responseCode = "201", description = "made",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/users/mara"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = UserSummary.class),
+                    examples = @ExampleObject(name = "made", value = SecurityExamples.USER)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
