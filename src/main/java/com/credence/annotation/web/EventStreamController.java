@@ -3,6 +3,12 @@ package com.credence.annotation.web;
 import com.credence.annotation.AnnotationEvents;
 import com.credence.annotation.StreamedEvent;
 import com.credence.base.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * gets every event after it, none twice, in order. Without it a stream starts with the next change.
  */
 @RestController
+@Tag(name = "Events", description = "Annotation changes as Server-Sent Events")
 class EventStreamController {
 
     private static final Duration OPEN_FOR = Duration.ofMinutes(30);
@@ -48,13 +55,38 @@ class EventStreamController {
         events.onCommitted(() -> streams.forEach(s -> sender.execute(s::pump)));
     }
 
+    @Operation(summary = "Follow annotation changes", description = """
+            Server-Sent Events (text/event-stream) for every committed change to an annotation on any article, named annotation.created, \
+            annotation.changed, annotation.deleted, annotation.restored or annotation.status, each with a rising id and as data the \
+            annotation's id, its article, its version, who changed it and when. A client that reconnects with Last-Event-ID gets every \
+            event after that one, in order, none twice (kept for a day at least); without it the stream starts with the next change. \
+            The stream stays open for up to 30 minutes; clients reconnect.""")
+    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @GetMapping(path = "/api/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter all(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+    SseEmitter all(
+            @Parameter(description = "the id of the last event received, to resume after it", example = "42")
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
         return open(null, lastEventId);
     }
 
+    @Operation(summary = "Follow annotation changes on one article", description = """
+            Server-Sent Events (text/event-stream) for every committed change to an annotation on this article, named annotation.created, \
+            annotation.changed, annotation.deleted, annotation.restored or annotation.status, each with a rising id and as data the \
+            annotation's id, its article, its version, who changed it and when. A client that reconnects with Last-Event-ID gets every \
+            event after that one, in order, none twice (kept for a day at least); without it the stream starts with the next change. \
+            The stream stays open for up to 30 minutes; clients reconnect.""")
+    @ApiResponse(responseCode = "200", description = "the stream (open until the client or the server closes it)",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    examples = @ExampleObject(name = "three changes", value = AnnotationExamples.EVENTS)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping(path = "/api/articles/{articleId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter article(@PathVariable long articleId, @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+    SseEmitter article(@PathVariable long articleId,
+            @Parameter(description = "the id of the last event received, to resume after it", example = "42")
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
         events.after(Long.MAX_VALUE - 1, articleId, 1); // a 404 for an article that does not exist, before the stream opens
         return open(articleId, lastEventId);
     }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Allow), not this body type (415) or no answer in an acceptable type (406), as problem+json.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // not an operation: what answers when none matched
 class UnmatchedApiController {
 
     private static final String ALL = "/api/**";

@@ -27,6 +27,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,6 +90,18 @@ class AnnotationProtocolController {
      * a minimal container is preferred; or one page of it ({@code ?page=n}, from 0). {@code iris=1} (or
      * {@code Prefer} contained IRIs) lists annotations by their IRIs; {@code size} sets the page size.
      */
+    @Operation(summary = "Read an article's annotation container (W3C)", description = """
+            The article as a W3C Web Annotation Protocol container: an LDP BasicContainer and AnnotationCollection with its \
+            total, first page (embedded, unless Prefer asks for a minimal container) and last page; ?page=n (from 0) reads one \
+            AnnotationPage (partOf, startIndex, next, prev, items). Prefer: return=representation;include="…#PreferContainedIRIs" \
+            (or ?iris=1) lists annotations by their IRIs. ?size= sets the page size (1 to 1000; default credence.anno.page-size). \
+            JSON-LD with the anno profile; Link, Allow, Vary: Accept, Prefer, ETag and Content-Location as the protocol asks.""")
+    @ApiResponse(responseCode = "200", description = "the container, or one of its pages",
+            headers = {@Header(name = "ETag", schema = @Schema(type = "string")), @Header(name = "Link", schema = @Schema(type = "string",
+                    example = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\""))},
+            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "a container with one annotation",
+                    value = AnnotationProtocolExamples.CONTAINER)))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping(path = CONTAINER, produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> container(@PathVariable long articleId, @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer iris, @RequestParam(required = false) @Nullable Integer size,
@@ -170,6 +188,21 @@ class AnnotationProtocolController {
     }
 
     /** Creates an annotation in the container: 201 with its address (under the container), ETag and the annotation with its id. */
+    @Operation(summary = "Add an annotation to an article's container (W3C)", description = """
+            Posts a W3C annotation. One that targets the article with a TextQuoteSelector and/or a TextPositionSelector (in \
+            code points) and a classifying body whose source is a tag's IRI or key becomes a Credence draft annotation; any \
+            other (another target, no selector, no tag) is kept exactly as posted and listed on the article page. 201 with \
+            Location, ETag and the annotation with its id under the container; 200 when the same one was posted before.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/ld+json",
+                    examples = {@ExampleObject(name = "tagged by quote", value = AnnotationProtocolExamples.POSTED),
+                            @ExampleObject(name = "another tool's note, kept as posted", value = AnnotationProtocolExamples.FOREIGN)})))
+    @ApiResponse(responseCode = "201", description = "created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/anno/7/12")),
+                    @Header(name = "ETag", schema = @Schema(type = "string", example = "\"0\""))},
+            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "as stored",
+                    value = AnnotationProtocolExamples.ANNOTATION)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @PostMapping(path = CONTAINER, consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
             produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> create(@PathVariable long articleId, @RequestBody(required = false) byte @Nullable [] body,
@@ -181,6 +214,14 @@ class AnnotationProtocolController {
         return answer(created.created() ? HttpStatus.CREATED : HttpStatus.OK, item.json(), headers, request, false);
     }
 
+    @Operation(summary = "Read one annotation (W3C)", description = """
+            The annotation in W3C form (the same as the jsonld export), with its ETag for If-Match; ext-n ids are annotations \
+            kept exactly as another tool posted them.""")
+    @ApiResponse(responseCode = "200", description = "the annotation",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string", example = "\"0\"")),
+            content = @Content(mediaType = "application/ld+json", examples = {@ExampleObject(name = "a Credence annotation",
+                    value = AnnotationProtocolExamples.ANNOTATION), @ExampleObject(name = "kept as posted", value = AnnotationProtocolExamples.FOREIGN)}))
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping(path = ANNOTATION, produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> get(@PathVariable long articleId, @PathVariable String annotationId, HttpServletRequest request) {
         AnnotationProtocol.Item item = protocol.get(articleId, annotationId, base(request));
@@ -188,6 +229,19 @@ class AnnotationProtocolController {
     }
 
     /** Replaces the annotation; If-Match with its ETag is required (428 without, 412 when stale). */
+    @Operation(summary = "Replace one annotation (W3C)", description = """
+            Replaces the annotation with the W3C annotation sent. If-Match with its ETag is required: 428 without it, 412 when \
+            someone changed it meanwhile.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/ld+json",
+                    examples = @ExampleObject(name = "now contested, with a note", value = AnnotationProtocolExamples.REPLACED))))
+    @ApiResponse(responseCode = "200", description = "the annotation as now stored",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string", example = "\"1\"")),
+            content = @Content(mediaType = "application/ld+json", examples = @ExampleObject(name = "as stored",
+                    value = AnnotationProtocolExamples.ANNOTATION)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
+    @ApiResponse(responseCode = "428", ref = "#/components/responses/PreconditionRequired")
     @PutMapping(path = ANNOTATION, consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
             produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> replace(@PathVariable long articleId, @PathVariable String annotationId,
@@ -199,6 +253,12 @@ class AnnotationProtocolController {
     }
 
     /** Deletes the annotation (204); If-Match with its ETag is required. */
+    @Operation(summary = "Delete one annotation (W3C)", description = """
+            Deletes the annotation. If-Match with its ETag is required: 428 without it, 412 when someone changed it meanwhile.""")
+    @ApiResponse(responseCode = "204", description = "deleted; no body")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
+    @ApiResponse(responseCode = "428", ref = "#/components/responses/PreconditionRequired")
     @DeleteMapping(ANNOTATION)
     ResponseEntity<Void> delete(@PathVariable long articleId, @PathVariable String annotationId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -206,6 +266,11 @@ class AnnotationProtocolController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "What the container allows (W3C)", description = """
+            Headers only: Allow (GET, HEAD, OPTIONS, POST), Accept-Post, Link with the container's types and constrainedBy.""")
+    @ApiResponse(responseCode = "200", description = "no body; the headers",
+            headers = {@Header(name = "Allow", schema = @Schema(type = "string", example = CONTAINER_ALLOW)),
+                    @Header(name = "Accept-Post", schema = @Schema(type = "string", example = "application/ld+json"))})
     @RequestMapping(path = CONTAINER, method = RequestMethod.OPTIONS)
     ResponseEntity<Void> containerOptions(HttpServletRequest request) {
         HttpHeaders headers = headers(CONTAINER_TYPES, CONTAINER_ALLOW, null);
@@ -214,6 +279,10 @@ class AnnotationProtocolController {
         return ResponseEntity.ok().headers(headers).build();
     }
 
+    @Operation(summary = "What an annotation allows (W3C)", description = """
+            Headers only: Allow (GET, HEAD, OPTIONS, PUT, DELETE) and Link with the annotation's types.""")
+    @ApiResponse(responseCode = "200", description = "no body; the headers",
+            headers = @Header(name = "Allow", schema = @Schema(type = "string", example = ANNOTATION_ALLOW)))
     @RequestMapping(path = ANNOTATION, method = RequestMethod.OPTIONS)
     ResponseEntity<Void> annotationOptions() {
         return ResponseEntity.ok().headers(headers(RESOURCE_TYPE, ANNOTATION_ALLOW, null)).build();

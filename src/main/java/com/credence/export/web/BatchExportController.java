@@ -8,6 +8,15 @@ import com.credence.export.BatchFilter;
 import com.credence.export.BatchRequest;
 import com.credence.export.ExportJobView;
 import com.credence.export.ExportScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -35,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * mine; DELETE cancels a running one or removes a finished one.
  */
 @RestController
+@Tag(name = "Exports", description = "An article in any format; batch exports of many as a zip")
 class BatchExportController {
 
     private final BatchExportService batch;
@@ -68,6 +78,24 @@ class BatchExportController {
                 done ? "/api/exports/" + j.id() + "/download" : null);
     }
 
+    @Operation(summary = "Start a batch export", description = """
+            Editors: exports the articles the filter finds (outlet, publishedFrom and publishedTo as dates, progress, assignee, \
+            status: every part optional) in the given formats (names from /api/exports/formats) and scope (approved annotations, the \
+            default, or all) into one zip, in the background. 202 with the job and its Location; poll it until DONE, then download. \
+            400 (nothing started) for no or unknown formats, a bad date or name, or a filter that finds nothing or too much; 409 \
+            with three exports of the caller's under way.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "one outlet, one month", value = ExportExamples.START))))
+    @ApiResponse(responseCode = "202", description = "started",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/exports/89a51c1f-84ac-4ee9-b1a2-817607e8962d"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = JobJson.class),
+                    examples = @ExampleObject(name = "queued", value = ExportExamples.QUEUED)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "409", description = "three exports of the caller's are under way", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem"),
+            examples = @ExampleObject(name = "too many", value = ExportExamples.TOO_MANY)))
     @PostMapping("/api/exports")
     ResponseEntity<JobJson> start(@RequestBody StartBody body) {
         BatchFilter filter = new BatchFilter(body.outlet(), date(body.publishedFrom(), "publishedFrom"), date(body.publishedTo(), "publishedTo"),
@@ -78,16 +106,37 @@ class BatchExportController {
         return ResponseEntity.accepted().location(URI.create("/api/exports/" + job.id())).body(json(job));
     }
 
+    @Operation(summary = "My batch exports", description = """
+            Editors: the caller's batch exports, newest first, until they expire.""")
+    @ApiResponse(responseCode = "200", description = "my exports", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = JobJson.class)),
+            examples = @ExampleObject(name = "one done", value = ExportExamples.LIST)))
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GetMapping("/api/exports")
     List<JobJson> mine() {
         return batch.mine().stream().map(BatchExportController::json).toList();
     }
 
+    @Operation(summary = "A batch export's progress", description = """
+            Editors: the job: its status (QUEUED, RUNNING, DONE, FAILED, CANCELLED), how many articles of how many are done, \
+            the filter, a message if it failed, when it expires and, when done, its size, file name and download address. Someone \
+            else's job is 404.""")
+    @ApiResponse(responseCode = "200", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = JobJson.class),
+            examples = @ExampleObject(name = "done", value = ExportExamples.DONE)))
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping("/api/exports/{job:[0-9a-fA-F-]{36}}")
     JobJson get(@PathVariable String job) {
         return json(batch.get(job));
     }
 
+    @Operation(summary = "Cancel or remove a batch export", description = """
+            Editors: cancels a job that is queued or running, or removes a finished one and its zip.""")
+    @ApiResponse(responseCode = "204", description = "cancelled or removed; no body")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @DeleteMapping("/api/exports/{job:[0-9a-fA-F-]{36}}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancelOrRemove(@PathVariable String job) {
@@ -98,6 +147,19 @@ class BatchExportController {
         }
     }
 
+    @Operation(summary = "Download a batch export", description = """
+            Editors: the finished export's zip: one folder per format with one file per article, and manifest.json (the filter, \
+            the articles, every file's size and SHA-256, and the articles skipped). 404 for someone else's job, 409 while it is not done.""")
+    @ApiResponse(responseCode = "200", description = "the zip", headers = @Header(name = "Content-Disposition", schema = @Schema(type = "string",
+            example = "attachment; filename=\"credence-export-20260331-1640-89a51c1f.zip\"")), content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary"), examples = @ExampleObject(name = "what the zip holds",
+                    description = "The zip's entries as unzip -l lists them (the body itself is the binary zip).", value = """
+                            jsonld/harbour-council-approves-ferry-fare-freeze-7.jsonld
+                            csv/harbour-council-approves-ferry-fare-freeze-7.csv
+                            manifest.json""")))
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     @GetMapping("/api/exports/{job:[0-9a-fA-F-]{36}}/download")
     ResponseEntity<StreamingResponseBody> download(@PathVariable String job) {
         BatchExportService.Download zip = batch.download(job);

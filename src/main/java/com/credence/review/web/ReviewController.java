@@ -10,6 +10,14 @@ import com.credence.annotation.ReviewMove;
 import com.credence.base.InvalidInputException;
 import com.credence.review.ReviewReason;
 import com.credence.review.ReviewService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Review over HTTP: decisions, the editors' queue, the reasons, and the caller's own work. */
 @RestController
+@Tag(name = "Review", description = "Editors' decisions and queue; the caller's own work")
 class ReviewController {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -55,6 +64,24 @@ class ReviewController {
     }
 
     /** {"decision": APPROVE | REJECT | REQUEST_CHANGES | REOPEN, "reason"?, "comment"?, "version"?, "verdict"?} → the annotation. */
+    @Operation(summary = "Decide on an annotation", description = """
+            Editors: APPROVE, REJECT, REQUEST_CHANGES (both with a reason from /api/review/reasons) or REOPEN a submitted \
+            annotation, with an optional comment and, only with APPROVE, a verdict. "version" (optional) is the version the \
+            decision was made on: 412 if the annotation changed since. 400 without a reason where one is needed, 403 for one's \
+            own work or without the role, 409 when the annotation's status does not allow the decision.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = {@ExampleObject(name = "approve", value = ReviewExamples.DECISION),
+                            @ExampleObject(name = "request changes", value = ReviewExamples.RETURN)})))
+    @ApiResponse(responseCode = "200", description = "the annotation with its new status and review",
+            headers = {@Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string", example = "\"3\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AnnotationView.class),
+                    examples = @ExampleObject(name = "approved", value = ReviewExamples.APPROVED)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     @PostMapping(path = "/api/articles/{articleId}/annotations/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AnnotationView> decide(@PathVariable long articleId, @PathVariable long id, @RequestBody DecisionRequest body) {
@@ -63,6 +90,16 @@ class ReviewController {
         return ResponseEntity.ok().eTag(ETag.create(String.valueOf(a.version())).formattedTag()).body(a);
     }
 
+    @Operation(summary = "The review queue", description = """
+            Editors: annotations by status (default SUBMITTED; several comma-separated), filtered by tag, author, article, \
+            outlet, submission time (from, to: a date or an instant) and whether they have evidence, sorted by waiting (longest \
+            first), newest, author, tag, article, outlet or updated; a page at a time (size 1 to 200), with the counts per status \
+            under the same filter.""")
+    @ApiResponse(responseCode = "200", description = "a page of the queue", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = QueuePage.class),
+            examples = @ExampleObject(name = "one waiting", value = ReviewExamples.QUEUE)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GetMapping(path = "/api/review/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     QueuePage queue(@RequestParam(required = false) @Nullable List<String> status, @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable String author, @RequestParam(required = false) @Nullable Long articleId,
@@ -81,11 +118,23 @@ class ReviewController {
                 annotations.queueCounts(filter));
     }
 
+    @Operation(summary = "The review reasons", description = """
+            The reasons an editor can give for rejecting an annotation or requesting changes (code and label).""")
+    @ApiResponse(responseCode = "200", description = "the reasons", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ReviewReason.class)),
+            examples = @ExampleObject(name = "the default reasons", value = ReviewExamples.REASONS)))
     @GetMapping(path = "/api/review/reasons", produces = MediaType.APPLICATION_JSON_VALUE)
     List<ReviewReason> reasons() {
         return review.activeReasons();
     }
 
+    @Operation(summary = "My work", description = """
+            The caller's own annotations: drafts, those waiting for review, those returned (changes requested or rejected), \
+            and the caller's counts per status.""")
+    @ApiResponse(responseCode = "200", description = "my annotations by stage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = MyWork.class),
+                    examples = @ExampleObject(name = "one waiting", value = ReviewExamples.MY_WORK)))
     @GetMapping(path = "/api/me/work", produces = MediaType.APPLICATION_JSON_VALUE)
     MyWork myWork() {
         return new MyWork(annotations.mine(EnumSet.of(AnnotationStatus.DRAFT), 0, 200),

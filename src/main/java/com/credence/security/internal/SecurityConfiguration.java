@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -66,13 +67,22 @@ class SecurityConfiguration {
     private static final AccessDeniedHandler FORBIDDEN = (request, response, e) -> ProblemResponses.write(response, 403,
             "Forbidden", "Your role does not allow this.", request.getRequestURI());
 
+    /**
+     * The API's description (OpenAPI at /api/openapi.json, also as YAML, with the browsable page's
+     * settings under it) and the browsable page (/api/docs and its files): readable by anyone, since a
+     * description of the operations holds no data; calling an operation still needs sign-in.
+     */
+    static final String[] API_DESCRIPTION = {"/api/openapi.json", "/api/openapi.json/**", "/api/openapi.json.yaml", "/api/docs",
+            "/api/swagger-ui/**"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock)
             throws Exception {
         // the W3C annotation containers (/anno/{articleId}/) are part of the API: the same sign-in, no session, no CSRF
-        return signedInLikeTheApi(http.securityMatcher("/api/**", "/anno/**").authorizeHttpRequests(a -> a.anyRequest().authenticated()),
-                jdbc, clock).build();
+        return signedInLikeTheApi(http.securityMatcher("/api/**", "/anno/**").authorizeHttpRequests(a -> a
+                .requestMatchers(HttpMethod.GET, API_DESCRIPTION).permitAll()
+                .anyRequest().authenticated()), jdbc, clock).build();
     }
 
     @Bean

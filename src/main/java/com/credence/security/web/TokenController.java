@@ -4,6 +4,15 @@ import com.credence.base.InvalidInputException;
 import com.credence.security.ApiTokenScope;
 import com.credence.security.ApiTokenView;
 import com.credence.security.ApiTokens;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** My personal access tokens over the API; admins list everyone's ({@code ?all=true}) and revoke any. */
 @RestController
+@Tag(name = "Tokens", description = "Personal access tokens for the API")
 @RequestMapping(path = "/api/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 class TokenController {
 
@@ -37,11 +47,29 @@ class TokenController {
     record NewToken(ApiTokenView token, String secret) {
     }
 
+    @Operation(summary = "List tokens", description = """
+            The caller's tokens (never their secrets); with ?all=true everyone's, for admins only (403 otherwise).""")
+    @ApiResponse(responseCode = "200", description = "the tokens", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ApiTokenView.class)),
+            examples = @ExampleObject(name = "one token", value = SecurityExamples.TOKENS)))
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @GetMapping
-    List<ApiTokenView> list(@RequestParam(defaultValue = "false") boolean all) {
+    List<ApiTokenView> list(@Parameter(description = "everyone's tokens (admins)") @RequestParam(defaultValue = "false") boolean all) {
         return all ? tokens.all() : tokens.mine();
     }
 
+    @Operation(summary = "Make a token", description = """
+            Makes a personal access token: a name, a scope (READ: GET only; WRITE: whatever the caller's roles allow) and \
+            optionally how many days it lasts (1 to 366; absent: until revoked). The secret is in this answer only: only its \
+            SHA-256 is stored.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "a read token for 90 days", value = SecurityExamples.NEW_TOKEN_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "made; the secret is shown this once",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string", example = "/api/tokens/5"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = NewToken.class),
+                    examples = @ExampleObject(name = "made", value = SecurityExamples.NEW_TOKEN)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NewToken> create(@RequestBody NewTokenRequest body) {
         ApiTokenScope scope;
@@ -54,6 +82,13 @@ class TokenController {
         return ResponseEntity.created(URI.create("/api/tokens/" + made.token().id())).body(new NewToken(made.token(), made.secret()));
     }
 
+    @Operation(summary = "Revoke a token", description = """
+            Revokes one of the caller's tokens (admins: anyone's); it stops working at once.""")
+    @ApiResponse(responseCode = "200", description = "the revoked token", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ApiTokenView.class),
+            examples = @ExampleObject(name = "revoked", value = SecurityExamples.REVOKED)))
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @DeleteMapping("/{id}")
     ApiTokenView revoke(@PathVariable long id) {
         return tokens.revoke(id);
