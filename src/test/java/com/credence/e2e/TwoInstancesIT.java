@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Two instances of the packaged jar, each in its own JVM on its own port, share one PostgreSQL
  * database (as behind a load balancer). A client follows the event stream of an article on one; an
  * annotation is created, changed and deleted through the other. Every change arrives on the first
- * within a second of being asked for, in order, once. Runs in the PostgreSQL pass.
+ * within a second of being asked for, in order, once. Then the README's backup: {@code pg_dump} while both
+ * run, {@code pg_restore} into a new database, a third instance on the copy has the annotations and their
+ * history. Runs in the PostgreSQL pass.
  */
 @Tag("database")
 class TwoInstancesIT {
@@ -117,6 +119,28 @@ class TwoInstancesIT {
                         .isLessThan(1000);
             }
             assertThat(arrivals.poll(500, TimeUnit.MILLISECONDS)).as("nothing more, nothing twice").isNull();
+
+            // the README's PostgreSQL backup, taken while both instances run, restored into a new database
+            HttpResponse<String> kept = send(portB, "POST", "/api/articles/" + articleId + "/annotations", null,
+                    "{\"start\":45,\"end\":63,\"tag\":\"contested\"}");
+            assertThat(kept.statusCode()).isEqualTo(201);
+            long keptId = JSON.readTree(kept.body()).get("id").asLong();
+            Path dump = work.resolve("credence.dump");
+            TestDatabases.Database copy = TestDatabases.fresh("two_instances_restored");
+            postgresTool("pg_dump", "-Fc", "-f", dump.toString(), "-d", db.url().substring(db.url().lastIndexOf('/') + 1));
+            postgresTool("pg_restore", "--no-owner", "-d", copy.url().substring(copy.url().lastIndexOf('/') + 1), dump.toString());
+            int portC = freePort();
+            Process c = start("restored", portC, copy);
+            try {
+                awaitUp(portC, c, "restored");
+                JsonNode annotations = JSON.readTree(send(portC, "GET", "/api/articles/" + articleId + "/annotations", null, null).body());
+                assertThat(annotations).extracting(n -> n.get("id").asLong()).containsExactly(keptId);
+                JsonNode history = JSON.readTree(send(portC, "GET", "/api/articles/" + articleId + "/annotations/" + annotationId + "/history",
+                        null, null).body());
+                assertThat(history).extracting(n -> n.get("change").asString()).contains("created", "deleted");
+            } finally {
+                stop(c);
+            }
         } finally {
             if (reader != null) {
                 reader.interrupt();
@@ -124,6 +148,26 @@ class TwoInstancesIT {
             stop(a);
             stop(b);
         }
+    }
+
+    /** Runs a PostgreSQL client tool (the newest installed) against the test server, as its user. */
+    private static void postgresTool(String tool, String... arguments) throws IOException, InterruptedException {
+        String server = java.util.Objects.requireNonNull(TestDatabases.postgresServer());
+        URI uri = URI.create(server.substring("jdbc:".length()));
+        String user = uri.getQuery() != null && uri.getQuery().startsWith("user=") ? uri.getQuery().substring(5).split("&")[0] : "postgres";
+        String binary = tool;
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            binary = versions.map(v -> v.resolve("bin").resolve(tool)).filter(Files::isExecutable)
+                    .max(java.util.Comparator.comparing(Path::toString)).map(Path::toString).orElse(tool);
+        } catch (IOException e) {
+            // not Debian's layout: the one on the PATH
+        }
+        List<String> command = new ArrayList<>(List.of(binary, "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", user));
+        command.addAll(List.of(arguments));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(tool + ": " + output).isZero();
     }
 
     private static void readEvents(java.io.InputStream body, BlockingQueue<Arrival> arrivals, CountDownLatch open) {
