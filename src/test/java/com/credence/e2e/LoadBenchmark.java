@@ -76,6 +76,10 @@ public final class LoadBenchmark {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--credence.demo.enabled=false",
                 "--credence.initial-admin.password=load-initial-admin", "--logging.level.root=WARN", "--logging.level.com.credence=WARN",
                 "--spring.main.banner-mode=off"));
+        String extra = System.getProperty("bench.args", ""); // more application arguments, space-separated
+        if (!extra.isBlank()) {
+            arguments.addAll(Arrays.asList(extra.strip().split("\\s+")));
+        }
         String database;
         if (postgres != null) {
             System.setProperty("credence.test.postgres", postgres);
@@ -83,8 +87,7 @@ public final class LoadBenchmark {
             database = "PostgreSQL";
         } else {
             Path dir = Files.createTempDirectory("credence-load");
-            arguments.add("--credence.data-dir=" + dir);
-            arguments.add("--spring.datasource.url=jdbc:h2:file:" + dir + "/credence;AUTO_SERVER=FALSE;WRITE_DELAY=0");
+            arguments.add("--credence.data-dir=" + dir); // the shipped H2 address (application.properties) in that folder
             database = "H2 (file)";
         }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(CredenceApplication.class).run(arguments.toArray(String[]::new));
