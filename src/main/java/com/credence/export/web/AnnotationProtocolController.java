@@ -60,6 +60,9 @@ import tools.jackson.databind.node.ObjectNode;
  * 412 when stale). Signed in like the rest of the API (Basic or a token).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "W3C Web Annotation Protocol", description = """
+        Each article as a W3C annotation container at /anno/{articleId}/, for other annotation tools: read it in pages, post \
+        annotations in W3C form, change and delete them with If-Match.""")
 class AnnotationProtocolController {
 
     static final String CONTAINER = "/anno/{articleId}/";
