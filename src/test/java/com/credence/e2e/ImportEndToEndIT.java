@@ -36,7 +36,7 @@ class ImportEndToEndIT extends BrowserCase {
 
     @Test
     void pastePreviewSaveAndTheArticleOpens() {
-        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String marker = "zq" + UUID.randomUUID().toString().substring(0, 8); // one word, also for PostgreSQL's full-text search
         String text = "Harbour bridge stays shut\n\nLANMOUTH, 2026.03.14 09:40\n\n"
                 + "The bridge will remain closed, Mr. Reyk said on Friday. Engineers called the damage “extensive.” "
                 + "Repairs could cost $4.2bn, according to one estimate.\n\nRef " + marker;
