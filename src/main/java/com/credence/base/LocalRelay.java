@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The relay of a single instance: in memory, after commit, on one thread of its own. */
 class LocalRelay implements Relay, AutoCloseable {
@@ -20,16 +18,7 @@ class LocalRelay implements Relay, AutoCloseable {
 
     @Override
     public void publish(String topic) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(topic);
-                }
-            });
-        } else {
-            deliver(topic);
-        }
+        AfterCommit.run(() -> deliver(topic));
     }
 
     void deliver(String topic) {
