@@ -12,12 +12,14 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The relay between instances on one PostgreSQL database: {@code NOTIFY} in the publishing
- * transaction (PostgreSQL delivers it at commit, to every session listening, and never when the
- * transaction rolls back), {@code LISTEN} on a connection of its own, read by one thread. When that
+ * The relay between instances on one PostgreSQL database: {@code NOTIFY} once the publishing
+ * transaction has committed (never when it rolls back), sent by one thread on a connection of its own,
+ * and {@code LISTEN} on another, read by one thread. Not {@code NOTIFY} inside the publishing
+ * transaction: PostgreSQL then takes one global lock at every such commit, and the commits of all
+ * writers queue one behind the other (the load benchmark: a tenth of the throughput). Topics published
+ * while a notification is being sent are folded into the next one. When the listening
  * connection breaks, the thread connects again, listens again and wakes every listener (news may have
  * come in between; listeners read from the database what is new, so a spurious wake costs one read).
  */
@@ -31,27 +33,27 @@ class PostgresRelay implements Relay, AutoCloseable {
     private final @Nullable String username;
     private final @Nullable String password;
     private final @Nullable DataSource dataSource;
-    private final JdbcTemplate jdbc;
     private final Map<String, Set<Runnable>> listeners = new ConcurrentHashMap<>();
     private volatile boolean running = true;
     private @Nullable Thread thread;
+    private @Nullable Thread notifier;
+    private final Set<String> toSend = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Semaphore signal = new java.util.concurrent.Semaphore(0);
 
-    /** Listens on a connection opened for the purpose (not one of the pool's). */
-    PostgresRelay(String url, @Nullable String username, @Nullable String password, JdbcTemplate jdbc) {
+    /** Listens and notifies on two connections opened for the purpose (not the pool's). */
+    PostgresRelay(String url, @Nullable String username, @Nullable String password) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.dataSource = null;
-        this.jdbc = jdbc;
     }
 
-    /** Listens on a connection taken from the data source for good. */
+    /** Listens and notifies on two connections taken from the data source for good. */
     PostgresRelay(DataSource dataSource) {
         this.url = null;
         this.username = null;
         this.password = null;
         this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     static String channel(String topic) {
@@ -60,8 +62,10 @@ class PostgresRelay implements Relay, AutoCloseable {
 
     @Override
     public void publish(String topic) {
-        // in the caller's transaction when there is one (the same connection): delivered at its commit
-        jdbc.query("select pg_notify(?, '')", rs -> null, channel(topic));
+        AfterCommit.run(() -> {
+            toSend.add(topic);
+            signal.release();
+        });
     }
 
     @Override
@@ -74,6 +78,40 @@ class PostgresRelay implements Relay, AutoCloseable {
         t.setDaemon(true);
         thread = t;
         t.start();
+        Thread n = new Thread(this::send, "relay-postgres-notify");
+        n.setDaemon(true);
+        notifier = n;
+        n.start();
+    }
+
+    private void send() {
+        while (running) {
+            try (Connection c = connect(); java.sql.PreparedStatement notify = c.prepareStatement("select pg_notify(?, '')")) {
+                while (running) {
+                    signal.acquire();
+                    signal.drainPermits();
+                    for (String topic : Set.copyOf(toSend)) {
+                        toSend.remove(topic);
+                        try {
+                            notify.setString(1, channel(topic));
+                            notify.execute();
+                        } catch (SQLException e) {
+                            toSend.add(topic); // sent again on the new connection
+                            signal.release();
+                            throw e;
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warn("The relay's PostgreSQL connection for notifying broke ({}); connecting again in a second", e.toString());
+                    sleep();
+                }
+            }
+        }
     }
 
     private Connection connect() throws SQLException {
@@ -138,9 +176,10 @@ class PostgresRelay implements Relay, AutoCloseable {
     @Override
     public void close() {
         running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
+        for (Thread t : new Thread[] {thread, notifier}) {
+            if (t != null) {
+                t.interrupt();
+            }
         }
     }
 }

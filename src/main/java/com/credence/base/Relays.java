@@ -26,7 +26,7 @@ class Relays {
                 }
                 HikariDataSource hikari = dataSource instanceof HikariDataSource h ? h : null;
                 PostgresRelay relay = hikari != null
-                        ? new PostgresRelay(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword(), new org.springframework.jdbc.core.JdbcTemplate(dataSource))
+                        ? new PostgresRelay(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword())
                         : new PostgresRelay(dataSource);
                 relay.start();
                 LOG.info("Instances share their news through PostgreSQL LISTEN/NOTIFY");

@@ -4,8 +4,9 @@ import com.credence.annotation.StreamedEvent;
 import com.credence.base.Relay;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
  * changes, it reads what is new (up to the log's horizon) and hands each change, in order, to this
  * instance's listeners (open pages, the navigation's counts), then tells the waiters (event streams,
  * which read for themselves). One thread: listeners see the changes in the log's order; wake-ups that
- * come while it reads are folded into one more read.
+ * come while it reads are folded into one more read. It also reads again on its own: soon when the log
+ * stopped at a gap that is not settled yet (a transaction rolled back, which nobody announces), and
+ * every {@value #POLL_MILLIS} ms in any case (an announcement lost with a connection costs a delay, not
+ * a change).
  */
 @Component
 public class EventFeed implements DisposableBean {
@@ -26,7 +30,12 @@ public class EventFeed implements DisposableBean {
     private final EventLog log;
     private final List<Consumer<StreamedEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> waiters = new CopyOnWriteArrayList<>();
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+    /** The read that comes without a wake. */
+    static final long POLL_MILLIS = 2_000;
+    /** How soon a read that stopped at an unsettled gap looks again. */
+    static final long GAP_MILLIS = 50;
+
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-feed");
         t.setDaemon(true);
         return t;
@@ -40,6 +49,7 @@ public class EventFeed implements DisposableBean {
         this.last = log.newest(); // what came before this instance started is nobody's news here
         this.unsubscribe = relay.subscribe(EventLog.TOPIC, this::wake); // any instance's changes
         log.onWritten(this::wake); // this instance's, once the horizon has passed them
+        reader.scheduleWithFixedDelay(this::wake, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Hands every change committed from now on, on any instance, to the listener (on the feed's thread). */
@@ -79,6 +89,9 @@ public class EventFeed implements DisposableBean {
                     }
                 }
             } while (batch.size() == 500);
+            if (log.unsettled() && queued.compareAndSet(false, true)) {
+                reader.schedule(this::read, GAP_MILLIS, TimeUnit.MILLISECONDS);
+            }
             if (news) {
                 waiters.forEach(w -> {
                     try {

@@ -25,23 +25,31 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The ordered log of committed annotation changes behind the event streams. Each change is written in
- * its own transaction (so a change is never without its entry, nor an entry without its change). Ids
- * come from the database in the order the rows were written, but transactions commit in another
- * order: a reader must never pass an id whose transaction may still commit. So entries still being
- * written are remembered ({@link #writing}), and readers read only up to the {@link #horizon()}: below
- * the lowest entry still being written, else up to the newest. On PostgreSQL, where several instances
- * write, the entry is written under a transaction-level advisory lock held until commit: ids are then
- * handed out in the order the transactions commit, on every instance, and the newest committed id is
- * a horizon for all. Each entry is announced on the {@link Relay} (topic {@value #TOPIC}) when it
- * commits, to every instance.
+ * its own transaction (so a change is never without its entry, nor an entry without its change), as
+ * the transaction's last statement. Ids come from the database in the order the rows were written,
+ * but transactions commit in another order: a reader must never pass an id whose transaction may
+ * still commit. {@link #horizon()} is the highest id a reader may read up to.
+ * <ul>
+ * <li>H2 (one instance): entries still being written here are remembered ({@link #writing}); the
+ * horizon is below the lowest of them, else the newest entry.</li>
+ * <li>PostgreSQL (several instances, none knows what the others are writing): the horizon walks the
+ * ids in order and stops at the first missing one. A missing id belongs to a transaction still under
+ * way (it shows up when that commits: the horizon moves on) or to one that rolled back (it never
+ * shows up). The second is known for certain once every transaction that was running when the gap was
+ * seen has ended ({@code pg_snapshot_xmin} has passed the {@code pg_snapshot_xmax} noted then): the
+ * gap is then skipped. Writers never wait for one another, and commits are not serialised.</li>
+ * </ul>
+ * Order: an entry is written after the change's row is written and locked, so two changes of one
+ * annotation get their ids in the order they were made, on every instance. Each entry is announced on
+ * the {@link Relay} (topic {@value #TOPIC}) when it commits, to every instance.
  */
 @Component
 public class EventLog {
 
     /** The relay topic on which new entries are announced. */
     public static final String TOPIC = "annotations";
-    /** The advisory lock (PostgreSQL) that orders the entries' ids by commit. */
-    private static final long ORDER_LOCK = 0x4372656465L;
+    /** How many ids one step of the PostgreSQL horizon's walk reads. */
+    private static final int WALK = 2000;
 
     /** Entries are kept this long at least; a client away longer starts again from now. */
     static final Duration KEPT = Duration.ofHours(24);
@@ -55,6 +63,12 @@ public class EventLog {
     private final Relay relay;
     private final boolean postgres;
     private volatile Runnable written = () -> { };
+    /** PostgreSQL: every id up to here is committed or will never be (-1: not known yet). */
+    private long settled = -1;
+    /** PostgreSQL: the newest id seen when a gap below it was first seen, and the snapshot's xmax then (-1: none). */
+    private long gapSeenUpTo = -1;
+    private long gapSeenXmax = -1;
+    private volatile boolean unsettled;
 
     EventLog(JdbcTemplate jdbc, Clock clock, jakarta.persistence.EntityManager entityManager, Relay relay, DatabaseKind database) {
         this.jdbc = jdbc;
@@ -85,30 +99,21 @@ public class EventLog {
         String type = "annotation." + change(event);
         entityManager.flush(); // the change's own version, not the one before it
         Long version = jdbc.queryForObject("select version from annotation where id = ?", Long.class, event.annotationId());
-        if (postgres) { // ids in commit order across instances: held until this transaction ends
-            jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, ORDER_LOCK);
-        }
         long id;
-        synchronized (order) { // the id and its being written are known together to readers (see horizon)
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(c -> {
-                var s = c.prepareStatement("insert into annotation_event_log (article_id, annotation_id, type, version, actor, at) "
-                        + "values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-                s.setLong(1, event.articleId());
-                s.setLong(2, event.annotationId());
-                s.setString(3, type);
-                s.setLong(4, version == null ? 0 : version);
-                s.setString(5, event.by());
-                s.setTimestamp(6, Timestamp.from(clock.instant()));
-                return s;
-            }, key);
-            id = java.util.Objects.requireNonNull(key.getKey()).longValue();
-            writing.add(id);
+        if (postgres) {
+            id = insert(event, type, version);
+        } else {
+            synchronized (order) { // the id and its being written are known together to readers (see horizon)
+                id = insert(event, type, version);
+                writing.add(id);
+            }
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                writing.remove(id);
+                if (!postgres) {
+                    writing.remove(id);
+                }
                 if (status == STATUS_COMMITTED) {
                     written.run(); // this instance's readers: the relay's message may come before the horizon moved
                 }
@@ -120,21 +125,112 @@ public class EventLog {
         }
     }
 
+    private long insert(AnnotationEvent event, String type, @Nullable Long version) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var s = c.prepareStatement("insert into annotation_event_log (article_id, annotation_id, type, version, actor, at) "
+                    + "values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            s.setLong(1, event.articleId());
+            s.setLong(2, event.annotationId());
+            s.setString(3, type);
+            s.setLong(4, version == null ? 0 : version);
+            s.setString(5, event.by());
+            s.setTimestamp(6, Timestamp.from(clock.instant()));
+            return s;
+        }, key);
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
+    }
+
     /** The highest id a reader may read up to: no entry at or below it can still appear. */
     public long horizon() {
+        if (postgres) {
+            return walk();
+        }
         synchronized (order) {
             Long lowestWriting = writing.isEmpty() ? null : writing.first();
             if (lowestWriting != null) {
                 return lowestWriting - 1;
             }
-            return newest();
+            return maxId();
         }
     }
 
-    /** The newest entry's id now (where a new stream starts when it asks for nothing older). */
+    /** Where a new stream starts when it asks for nothing older: nothing at or below it can still appear. */
     public long newest() {
+        return horizon();
+    }
+
+    /** Whether the last horizon stopped at a gap that is not settled yet (readers should look again soon). */
+    public boolean unsettled() {
+        return unsettled;
+    }
+
+    private long maxId() {
         Long newest = jdbc.queryForObject("select max(id) from annotation_event_log", Long.class);
         return newest == null ? 0 : newest;
+    }
+
+    /** PostgreSQL: the horizon, walked from where it was; see the class comment. */
+    private synchronized long walk() {
+        if (settled < 0) { // first call: everything seen now is settled once the transactions running now have ended
+            gapSeenUpTo = maxId();
+            gapSeenXmax = snapshot("pg_snapshot_xmax");
+            settled = 0;
+            long waited = 0;
+            while (snapshot("pg_snapshot_xmin") < gapSeenXmax && waited < 5_000) {
+                pause(20);
+                waited += 20;
+            }
+            settled = gapSeenUpTo;
+            gapSeenUpTo = -1;
+        }
+        while (true) {
+            List<Long> ids = jdbc.queryForList("select id from annotation_event_log where id > ? order by id limit " + WALK, Long.class,
+                    settled);
+            int i = 0;
+            while (i < ids.size() && ids.get(i) == settled + 1) {
+                settled = ids.get(i++);
+            }
+            if (i == ids.size()) {
+                if (ids.size() == WALK) {
+                    continue; // more to walk
+                }
+                unsettled = false;
+                return settled;
+            }
+            // a gap at settled + 1, below ids.get(i)
+            if (gapSeenUpTo > settled) {
+                if (snapshot("pg_snapshot_xmin") >= gapSeenXmax) { // every writer that could fill it has ended
+                    settled = gapSeenUpTo;
+                    gapSeenUpTo = -1;
+                    continue;
+                }
+                unsettled = true;
+                return settled;
+            }
+            gapSeenUpTo = maxId();
+            gapSeenXmax = snapshot("pg_snapshot_xmax");
+            if (snapshot("pg_snapshot_xmin") >= gapSeenXmax) { // nobody was writing: the gap is a rolled-back one
+                settled = gapSeenUpTo;
+                gapSeenUpTo = -1;
+                continue;
+            }
+            unsettled = true;
+            return settled;
+        }
+    }
+
+    private long snapshot(String function) {
+        Long value = jdbc.queryForObject("select " + function + "(pg_current_snapshot())::text::bigint", Long.class);
+        return value == null ? 0 : value;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Entries after {@code afterId} up to the horizon, oldest first, of one article or of all. */
