@@ -98,6 +98,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed this at the same moment; nothing of yours was stored. Reload and look again.");
     }
 
+    /**
+     * No database connection in time (every one busy for the pool's timeout): the server is
+     * overloaded, not broken. 503 with {@code Retry-After}; the transaction never started, so nothing
+     * was stored.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).warn("An API request found no database connection in time: {}", e.toString());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                        "The server is too busy just now; nothing was stored. Try again in a moment."));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,15 +54,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         String secret = header.substring(7).strip();
         Instant now = clock.instant();
-        // the token, its owner and the owner's roles in one query (no BCrypt, no entity loading)
-        List<Found> rows = secret.startsWith(ApiTokens.PREFIX) && secret.length() <= 100
-                ? jdbc.query("select t.id, t.username, t.scope, t.last_used_at, r.role from api_token t "
-                        + "join user_account u on u.username = t.username left join user_role r on r.user_id = u.id "
-                        + "where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?) and u.enabled = true",
-                        (rs, n) -> new Found(rs.getLong(1), rs.getString(2), ApiTokenScope.valueOf(rs.getString(3)),
-                                rs.getTimestamp(4) == null ? Instant.EPOCH : rs.getTimestamp(4).toInstant(), rs.getString(5)),
-                        ApiTokens.hash(secret), Timestamp.from(now))
-                : List.of();
+        List<Found> rows;
+        try {
+            rows = find(secret, now);
+        } catch (DataAccessResourceFailureException busy) { // no connection in time: busy, not "unauthorised"
+            response.setHeader("Retry-After", "1");
+            ProblemResponses.write(response, 503, "Service Unavailable",
+                    "The server is too busy to check the token just now; nothing was done. Try again in a moment.", request.getRequestURI());
+            return;
+        }
         if (rows.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Credence\", error=\"invalid_token\"");
             ProblemResponses.write(response, 401, "Unauthorized", "The token is unknown, revoked or expired, or its account cannot sign in.",
@@ -88,5 +89,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
         } finally {
             strategy.clearContext();
         }
+    }
+
+    /** The token, its owner and the owner's roles in one query (no BCrypt, no entity loading); none when unknown. */
+    private List<Found> find(String secret, Instant now) {
+        return secret.startsWith(ApiTokens.PREFIX) && secret.length() <= 100
+                ? jdbc.query("select t.id, t.username, t.scope, t.last_used_at, r.role from api_token t "
+                        + "join user_account u on u.username = t.username left join user_role r on r.user_id = u.id "
+                        + "where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?) and u.enabled = true",
+                        (rs, n) -> new Found(rs.getLong(1), rs.getString(2), ApiTokenScope.valueOf(rs.getString(3)),
+                                rs.getTimestamp(4) == null ? Instant.EPOCH : rs.getTimestamp(4).toInstant(), rs.getString(5)),
+                        ApiTokens.hash(secret), Timestamp.from(now))
+                : List.of();
     }
 }

@@ -37,6 +37,8 @@ class ApiTokenTest {
     UserAdministration administration;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     ApiClient api;
 
@@ -134,5 +136,34 @@ class ApiTokenTest {
         assertThat(api.send("POST", "/api/tokens", other, null, Map.of("name", " ", "scope", "READ")).statusCode()).isEqualTo(400);
         assertThat(api.send("POST", "/api/tokens", other, null, Map.of("name", "long", "scope", "READ", "days", 5000)).statusCode())
                 .isEqualTo(400);
+    }
+
+    /**
+     * Every database connection busy for longer than the pool waits: the API says "busy, try again"
+     * (503 with Retry-After), not "unauthorised" or a sign-in redirect, and stores nothing.
+     */
+    @Test
+    void aTokenRequestThatFindsNoConnectionInTimeIsAnsweredBusy() throws Exception {
+        String user = accounts.create("busy-owner", Roles.FACT_CHECKER).username();
+        String secret = make(user, "busy script", "WRITE", null).get("secret").asString();
+        com.zaxxer.hikari.HikariDataSource pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+        long timeout = pool.getHikariConfigMXBean().getConnectionTimeout();
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        pool.getHikariConfigMXBean().setConnectionTimeout(300);
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            HttpResponse<String> r = bearer("GET", "/api/articles", secret, null);
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(JSON.readTree(r.body()).get("detail").asString()).contains("too busy");
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+            pool.getHikariConfigMXBean().setConnectionTimeout(timeout);
+        }
+        assertThat(bearer("GET", "/api/articles", secret, null).statusCode()).isEqualTo(200);
     }
 }
