@@ -203,6 +203,31 @@ class SourceServiceTest {
     }
 
     @Test
+    void aMergeRacingAnnotationsSavedWithTheOldNameLeavesNoneOnTheMergedEntry() throws Exception {
+        SourceView keep = sources.create(SourceDraft.named("Border Police " + u));
+        SourceView dup = sources.create(SourceDraft.named("Border Guard " + u));
+        String[] fragments = {"Rights groups say the number is higher.", "Witnesses described a peaceful crowd.", "The army denied firing.",
+                "Police said the road was closed."};
+        List<Long> results = Concurrently.atOnce(5, i -> () -> {
+            try {
+                if (i == 0) {
+                    accounts.signInAs(editor);
+                    return sources.merge(dup.id(), keep.id()).id();
+                }
+                accounts.signInAs(checker);
+                return claim(fragments[i - 1], "reported", "Border Guard " + u).sourceId();
+            } finally {
+                TestAccounts.signOut();
+            }
+        });
+        assertThat(results.getFirst()).isEqualTo(keep.id());
+        accounts.signInAs(checker);
+        assertThatThrownBy(() -> sources.get(dup.id())).isInstanceOf(NotFoundException.class);
+        assertThat(annotations.forArticle(article.id())).extracting(AnnotationView::sourceId).hasSize(4).containsOnly(keep.id());
+        assertThat(sources.counts(keep.id()).total()).isEqualTo(4);
+    }
+
+    @Test
     void editorsChangeAnEntryAtTheVersionTheySaw() {
         SourceView s = sources.create(SourceDraft.named("Coast Guard " + u));
         assertThatThrownBy(() -> sources.update(s.id(), s.version(), new SourceDraft(null, null, SourceKind.MILITARY, null, null, null)))
