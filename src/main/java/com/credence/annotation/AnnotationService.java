@@ -26,6 +26,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -62,10 +63,13 @@ public class AnnotationService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean fourEyes;
+    private final ObjectProvider<SourceResolver> sources;
 
     AnnotationService(AnnotationRepository annotations, TagService tags, ArticleTexts articles, CurrentUser currentUser,
             ApplicationEventPublisher events, EntityManager entityManager, AnnotationQueries queries,
-            PlatformTransactionManager transactions, Clock clock, @Value("${credence.review.four-eyes:true}") boolean fourEyes) {
+            PlatformTransactionManager transactions, Clock clock, @Value("${credence.review.four-eyes:true}") boolean fourEyes,
+            ObjectProvider<SourceResolver> sources) {
+        this.sources = sources;
         this.annotations = annotations;
         this.tags = tags;
         this.articles = articles;
@@ -125,8 +129,10 @@ public class AnnotationService {
         if (existing != null) {
             return new Creation(view(existing), false);
         }
+        Attribution source = attribution(draft, content, null);
         Instant now = clock.instant();
-        Annotation a = Annotation.tag(articleId, author, anchor, content, now);
+        Annotation a = Annotation.tag(articleId, author, anchor, source.content(), now);
+        a.attribute(source.id(), now);
         a.conflictWith(conflictTarget(draft.conflictsWith()), now);
         annotations.saveAndFlush(a);
         queries.statusChanged(null, a.getStatus());
@@ -211,6 +217,8 @@ public class AnnotationService {
         Instant now = clock.instant();
         Anchor anchor = Anchor.in(articles.get(a.getArticleId()).text(), draft.start(), draft.end());
         AnnotationContent content = content(draft, a.getTag());
+        Attribution source = attribution(draft, content, a);
+        content = source.content();
         Annotation twin = annotations.twin(a.getArticleId(), anchor.start(), anchor.end(), content.tag(), a.getAuthor()).orElse(null);
         if (twin != null && twin != a) {
             throw new InvalidInputException("There is already a " + tagName(content.tag()) + " annotation by " + a.getAuthor()
@@ -218,6 +226,7 @@ public class AnnotationService {
         }
         a.reanchor(anchor, now);
         a.describe(content, now);
+        a.attribute(source.id(), now);
         a.conflictWith(conflictTarget(draft.conflictsWith()), now);
         annotations.saveAndFlush(a);
         events.publishEvent(new AnnotationChanged(a.getArticleId(), id, currentUser.username()));
@@ -430,6 +439,93 @@ public class AnnotationService {
                 .map(r -> new QueueItem(view(byId.get(r.id())), r.title(), r.outlet())).toList();
     }
 
+    // ---------- the source ledger's view of annotations ----------
+
+    /**
+     * Points every annotation linked to ledger entry {@code from} (deleted ones and reviewed ones too) at
+     * {@code into}, each as an audited change by the editor who merged; how many. The source ledger calls
+     * this when it merges two entries, in its transaction, after locking {@code from}.
+     */
+    @Transactional
+    @PreAuthorize(Roles.EDITORIAL)
+    public int reattribute(long from, long into) {
+        if (from == into) {
+            throw new InvalidInputException("A source cannot be merged into itself.");
+        }
+        String by = currentUser.username();
+        int n = 0;
+        for (Annotation a : annotations.findAllById(queries.idsWithSource(from))) {
+            if (a.reattribute(from, into)) {
+                n++;
+                if (!a.isDeleted()) {
+                    events.publishEvent(new AnnotationChanged(a.getArticleId(), id(a), by));
+                }
+            }
+        }
+        annotations.flush();
+        return n;
+    }
+
+    /** A page of the live annotations attributed to a ledger entry, newest first, with their articles. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> bySource(long sourceId, int offset, int limit) {
+        return items(queries.bySource(sourceId, Math.max(0, offset), Math.clamp(limit, 1, 500)));
+    }
+
+    /** The live annotations attributed to a ledger entry, counted per tag, review outcome and month. */
+    @Transactional(readOnly = true)
+    public SourceClaims claimsOf(long sourceId) {
+        long total = 0;
+        long approved = 0;
+        long rejected = 0;
+        Map<String, Long> byTag = new HashMap<>();
+        for (Object[] row : queries.tallyBySource(sourceId)) {
+            long n = (Long) row[2];
+            total += n;
+            byTag.merge((String) row[0], n, Long::sum);
+            if (row[1] == AnnotationStatus.APPROVED) {
+                approved += n;
+            } else if (row[1] == AnnotationStatus.REJECTED) {
+                rejected += n;
+            }
+        }
+        java.util.TreeMap<java.time.YearMonth, long[]> months = new java.util.TreeMap<>();
+        for (Object[] row : queries.monthsBySource(sourceId)) {
+            long[] m = months.computeIfAbsent(java.time.YearMonth.of((Integer) row[0], (Integer) row[1]), k -> new long[3]);
+            m[row[2] == AnnotationStatus.APPROVED ? 0 : row[2] == AnnotationStatus.REJECTED ? 1 : 2] += (Long) row[3];
+        }
+        return new SourceClaims(total, byTag, approved, rejected, total - approved - rejected, months.entrySet().stream()
+                .map(e -> new SourceClaims.Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList());
+    }
+
+    /** The source an annotation is attributed to: the name it keeps and the ledger entry, if any, it is linked to. */
+    private record Attribution(AnnotationContent content, @Nullable Long id) {
+    }
+
+    /**
+     * Links the source: an explicit ledger id wins (and gives its name); else an unchanged name keeps its
+     * entry; else the name is resolved (found by name or alias, or made) by the ledger, when there is one.
+     */
+    private Attribution attribution(AnnotationDraft draft, AnnotationContent content, @Nullable Annotation current) {
+        SourceResolver resolver = sources.getIfAvailable();
+        Long wanted = draft.sourceId();
+        if (wanted != null) {
+            if (resolver == null) {
+                throw new InvalidInputException("There is no source ledger to link source " + wanted + " to.");
+            }
+            String name = resolver.name(wanted).orElseThrow(() -> new InvalidInputException("There is no source with id " + wanted + "."));
+            return new Attribution(new AnnotationContent(content.tag(), name, content.cue(), content.note(), content.evidence()), wanted);
+        }
+        String name = content.source();
+        if (name == null) {
+            return new Attribution(content, null);
+        }
+        if (current != null && name.equals(current.content().source()) && current.getSourceId() != null) {
+            return new Attribution(content, current.getSourceId());
+        }
+        return new Attribution(content, resolver == null ? null : resolver.resolve(name));
+    }
+
     /** Sources already named on annotations, starting with the prefix, for suggestions. */
     @Transactional(readOnly = true)
     public List<String> sources(String prefix, int limit) {
@@ -541,7 +637,7 @@ public class AnnotationService {
         Anchor anchor = a.anchor();
         AnnotationContent c = a.content();
         return new AnnotationView(a.getId() == null ? 0 : a.getId(), a.getArticleId(), anchor.start(), anchor.end(), anchor.quote(),
-                anchor.prefix(), anchor.suffix(), c.tag(), c.source(), c.cue(), c.note(), c.evidence(), a.getConflictsWith(),
+                anchor.prefix(), anchor.suffix(), c.tag(), c.source(), a.getSourceId(), c.cue(), c.note(), c.evidence(), a.getConflictsWith(),
                 a.getStatus().name(), a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), a.getSubmittedAt(),
                 a.review());
     }

@@ -61,7 +61,8 @@ class AccessibilityIT extends BrowserCase {
                 new ArticleMetadata("Harbour wall to be rebuilt", "The Courier", null, "Mara Quint", null), true);
         String text = article.text();
         int council = text.indexOf("The council said");
-        AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(council, text.indexOf(" Engineers"), "attributed"));
+        AnnotationView a = annotations.create(article.id(), new AnnotationDraft(council, text.indexOf(" Engineers"), "attributed",
+                "Harbour Council", null, null, List.of(), null));
         annotations.create(article.id(), AnnotationDraft.tagging(text.indexOf("Engineers"), text.indexOf(" Residents"), "contested"));
         annotations.create(article.id(), AnnotationDraft.tagging(text.indexOf("Residents"), text.indexOf("flooding.") + 9, "reported"));
         annotations.submit(article.id(), a.id());
@@ -80,7 +81,8 @@ class AccessibilityIT extends BrowserCase {
                 login.close();
 
                 Page page = signIn(context, checker, TestAccounts.PASSWORD);
-                for (String path : List.of("/", "/my-work", "/articles", "/articles/import", "/articles/" + article.id())) {
+                for (String path : List.of("/", "/my-work", "/articles", "/articles/import", "/articles/" + article.id(), "/sources",
+                        "/sources/" + a.sourceId())) {
                     visit(page, path);
                     found.put(checker + " " + path + " @" + width, problems(page));
                 }
@@ -89,7 +91,8 @@ class AccessibilityIT extends BrowserCase {
             try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                     .setViewportSize(width, width > 500 ? 900 : 844))) {
                 Page page = signIn(context, admin, TestAccounts.PASSWORD);
-                for (String path : List.of("/review", "/review/reasons", "/tags", "/exports", "/admin/users", "/profile", "/articles/" + article.id())) {
+                for (String path : List.of("/review", "/review/reasons", "/tags", "/exports", "/admin/users", "/profile", "/articles/" + article.id(),
+                        "/sources/" + a.sourceId())) {
                     visit(page, path);
                     found.put("admin " + path + " @" + width, problems(page));
                 }

@@ -44,7 +44,7 @@ class AdminEndToEndIT extends BrowserCase {
             Page page = signIn(context, "browser-made", "made-in-chromium");
             assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
             org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
-                    .extracting(String::strip).containsExactly("Home", "My work", "Articles", "Import");
+                    .extracting(String::strip).containsExactly("Home", "My work", "Articles", "Sources", "Import");
             page.navigate("http://localhost:" + port + "/admin/users");
             assertThat(page.locator("vaadin-grid")).hasCount(0);
         }

@@ -56,7 +56,7 @@ class SignInEndToEndIT extends BrowserCase {
             // A fact-checker is not offered administration.
             assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
             org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
-                    .extracting(String::strip).containsExactly("Home", "My work", "Articles", "Import");
+                    .extracting(String::strip).containsExactly("Home", "My work", "Articles", "Sources", "Import");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("landing-checker")).setFullPage(true));
 
             page.locator(".user-trigger").click();

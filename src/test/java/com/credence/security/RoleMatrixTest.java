@@ -59,6 +59,9 @@ class RoleMatrixTest {
     /** Service method → who gets past its method security ('y') and who is refused ('n'), in ROLES order. */
     private static final Map<String, String> SERVICES = table("""
             AnnotationService.articlesWith(AnnotationStatus)                         | nnyy
+            AnnotationService.bySource(long,int,int)                                 | nyyy
+            AnnotationService.claimsOf(long)                                         | nyyy
+            AnnotationService.reattribute(long,long)                                 | nnyy
             AnnotationService.countsOnArticle(long)                                  | nyyy
             AnnotationService.create(long,AnnotationDraft)                           | nyyy
             AnnotationService.createOrFind(long,AnnotationDraft)                     | nyyy
@@ -144,6 +147,17 @@ class RoleMatrixTest {
             ReviewService.reasons()                                                  | nyyy
             ReviewService.rename(String,String)                                      | nnyy
             ReviewService.setRetired(String,boolean)                                 | nnyy
+            SourceService.claims(long,int,int)                                       | nyyy
+            SourceService.count(SourceFilter)                                        | nyyy
+            SourceService.countries()                                                | nyyy
+            SourceService.counts(long)                                               | nyyy
+            SourceService.create(SourceDraft)                                        | nyyy
+            SourceService.find(String)                                               | nyyy
+            SourceService.get(long)                                                  | nyyy
+            SourceService.merge(long,long)                                           | nnyy
+            SourceService.search(SourceFilter,SourceSort,int,int)                    | nyyy
+            SourceService.suggest(String,int)                                        | nyyy
+            SourceService.update(long,Long,SourceDraft)                              | nnyy
             TagService.active()                                                      | nyyy
             TagService.all()                                                         | nyyy
             TagService.byKey(String)                                                 | nyyy
@@ -199,9 +213,12 @@ class RoleMatrixTest {
             GET /api/openapi.json/swagger-config                    | anyone
             GET /api/review/queue                                   | nyy
             GET /api/review/reasons                                 | yyy
+            GET /api/sources                                        | yyy
+            GET /api/sources/{id}                                   | yyy
             GET /api/tokens                                         | yyy
             GET /api/users                                          | nny
             GET /api/users/{username}                               | nny
+            PATCH /api/sources/{id}                                 | nyy
             PATCH /api/users/{username}                             | nny
             POST /api/articles                                      | yyy
             POST /api/articles/{articleId}/annotations              | yyy
@@ -210,6 +227,8 @@ class RoleMatrixTest {
             POST /api/articles/{articleId}/annotations/{id}/submit  | ynn
             POST /api/articles/{articleId}/submit                   | yyy
             POST /api/exports                                       | nyy
+            POST /api/sources                                       | yyy
+            POST /api/sources/{id}/merge                            | nyy
             POST /api/tokens                                        | yyy
             POST /api/users                                         | nny
             POST /api/users/{username}/unlock                       | nny
@@ -235,6 +254,7 @@ class RoleMatrixTest {
                     + "\"roles\":[\"FACT_CHECKER\"]}",
             "POST /api/articles/{articleId}/annotations/{id}/review", "{\"decision\":\"APPROVE\"}",
             "POST /api/exports", "{\"formats\":[\"jsonl\"]}",
+            "POST /api/sources/{id}/merge", "{\"into\":-424242}",
             "PUT /api/articles/{articleId}/assignees", "{\"usernames\":[]}");
 
     @Autowired

@@ -65,6 +65,10 @@ public class Annotation {
     @Column(length = AnnotationContent.MAX_SOURCE)
     private @Nullable String source;
 
+    /** The source ledger entry the source name is linked to (module source), if any. */
+    @Column(name = "source_id")
+    private @Nullable Long sourceId;
+
     @Column(length = AnnotationContent.MAX_CUE)
     private @Nullable String cue;
 
@@ -158,6 +162,31 @@ public class Annotation {
             write(content);
             updatedAt = stored(now);
         }
+    }
+
+    /** Links the source name to a source ledger entry (with a change of what it says, so only while editable). */
+    public void attribute(@Nullable Long entry, Instant now) {
+        if (!Objects.equals(sourceId, entry)) {
+            requireEditable();
+            sourceId = entry;
+            updatedAt = stored(now);
+        }
+    }
+
+    /**
+     * Points the annotation at another ledger entry because an editor merged its entry into that one:
+     * whatever its status (approved, deleted), as the claim itself does not change. Its history shows it.
+     */
+    public boolean reattribute(long from, long into) {
+        if (sourceId != null && sourceId == from) {
+            sourceId = into;
+            return true;
+        }
+        return false;
+    }
+
+    public @Nullable Long getSourceId() {
+        return sourceId;
     }
 
     /** Names the annotation this one conflicts with (on the same article; checked by the caller), or none. */

@@ -138,6 +138,38 @@ public class AnnotationQueries {
     }
 
 
+    // ---------- a source's claims (the source ledger's pages) ----------
+
+    /** A page of the live annotations attributed to a ledger entry, newest first, with their articles. */
+    public List<Row> bySource(long sourceId, int offset, int limit) {
+        MapSqlParameterSource p = new MapSqlParameterSource("source", sourceId).addValue("limit", limit).addValue("offset", offset);
+        return jdbc.query("select a.id, r.title, r.outlet from annotation a join article r on r.id = a.article_id"
+                + " where a.source_id = :source and a.tombstone = 0 order by a.created_at desc, a.id desc limit :limit offset :offset", p,
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The live annotations attributed to a ledger entry, counted per tag and status: [tag, status, n]. */
+    public List<Object[]> tallyBySource(long sourceId) {
+        return jdbc.query("select a.tag_key, a.status, count(*) from annotation a where a.source_id = :source and a.tombstone = 0"
+                + " group by a.tag_key, a.status", new MapSqlParameterSource("source", sourceId),
+                (rs, i) -> new Object[] {rs.getString(1), AnnotationStatus.valueOf(rs.getString(2)), rs.getLong(3)});
+    }
+
+    /** The same per month of creation (in UTC): [year, month, status, n], oldest first. */
+    public List<Object[]> monthsBySource(long sourceId) {
+        return jdbc.query("select extract(year from a.created_at) y, extract(month from a.created_at) m, a.status, count(*)"
+                + " from annotation a where a.source_id = :source and a.tombstone = 0"
+                + " group by extract(year from a.created_at), extract(month from a.created_at), a.status order by y, m",
+                new MapSqlParameterSource("source", sourceId),
+                (rs, i) -> new Object[] {rs.getInt(1), rs.getInt(2), AnnotationStatus.valueOf(rs.getString(3)), rs.getLong(4)});
+    }
+
+    /** Every annotation (deleted ones too) linked to this ledger entry: their ids. */
+    public List<Long> idsWithSource(long sourceId) {
+        return jdbc.queryForList("select id from annotation where source_id = :source order by id",
+                new MapSqlParameterSource("source", sourceId), Long.class);
+    }
+
     /** Every status, counted 0: what a count fills in. */
     private static Map<AnnotationStatus, Long> zeroes() {
         Map<AnnotationStatus, Long> counts = new EnumMap<>(AnnotationStatus.class);

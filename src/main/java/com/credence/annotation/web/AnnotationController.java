@@ -52,13 +52,15 @@ class AnnotationController {
     }
 
     record AnnotationRequest(@Nullable Integer start, @Nullable Integer end, @Nullable String tag, @Nullable String source,
-            @Nullable String cue, @Nullable String note, @Nullable List<String> evidence, @Nullable Long conflictsWith) {
+            @Nullable String cue, @Nullable String note, @Nullable List<String> evidence, @Nullable Long conflictsWith,
+            @Nullable Long sourceId) {
 
         AnnotationDraft draft() {
             if (start == null || end == null || tag == null || tag.isBlank()) {
                 throw new InvalidInputException("\"start\", \"end\" and \"tag\" are required.");
             }
-            return new AnnotationDraft(start, end, tag, source, cue, note, evidence == null ? List.of() : evidence, conflictsWith);
+            return new AnnotationDraft(start, end, tag, source, cue, note, evidence == null ? List.of() : evidence, conflictsWith,
+                    sourceId);
         }
     }
 
@@ -76,7 +78,8 @@ class AnnotationController {
     /** 201 with the new annotation; 200 with the caller's existing one when it has the same span and tag. */
     @Operation(summary = "Annotate a span of an article", description = """
             Creates a draft annotation of the characters [start, end) of the article's text with a tag (its key) and, \
-            optionally, the source, the cue words, a note, evidence links and the id of an annotation it conflicts with. 201 with \
+            optionally, the source (its name; or `sourceId`, a source ledger entry, which wins over the name: an unknown id is 400; \
+            a name is linked to the entry whose name or alias matches it, or to a new one), the cue words, a note, evidence links and the id of an annotation it conflicts with. 201 with \
             Location and ETag; 200 with the caller's existing annotation when they already have a live one with that span and tag.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "an attributed quote", value = AnnotationExamples.REQUEST))))

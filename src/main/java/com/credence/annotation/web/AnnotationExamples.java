@@ -18,7 +18,7 @@ final class AnnotationExamples {
             {"id": 12, "articleId": 7, "start": 78, "end": 144,
              "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
              "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-             "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+             "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
              "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "DRAFT", "author": "mara",
              "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:14:02.318Z", "version": 0,
              "submittedAt": null, "review": null}""";
@@ -27,7 +27,7 @@ final class AnnotationExamples {
             {"id": 12, "articleId": 7, "start": 78, "end": 144,
              "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
              "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-             "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record; quoted in the minutes too.",
+             "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record; quoted in the minutes too.",
              "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "DRAFT", "author": "mara",
              "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:20:45.901Z", "version": 1,
              "submittedAt": null, "review": null}""";
@@ -41,7 +41,7 @@ final class AnnotationExamples {
             {"id": 12, "articleId": 7, "start": 78, "end": 144,
              "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
              "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-             "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+             "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
              "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "SUBMITTED", "author": "mara",
              "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:31:10.044Z", "version": 2,
              "submittedAt": "2026-03-11T09:31:10.044Z", "review": null}""";
@@ -50,7 +50,7 @@ final class AnnotationExamples {
             {"id": 13, "articleId": 7, "start": 146, "end": 214,
              "quote": "The operator said the freeze would cost it about 1.2 million a year.",
              "prefix": "e,\\" said councillor Ines Varga.\\n\\n", "suffix": "",
-             "tag": "contested", "source": "the operator", "cue": "said", "note": null, "evidence": [], "conflictsWith": null,
+             "tag": "contested", "source": "the operator", "sourceId": 4, "cue": "said", "note": null, "evidence": [], "conflictsWith": null,
              "status": "DRAFT", "author": "mara", "createdAt": "2026-03-11T09:16:40.007Z", "updatedAt": "2026-03-11T09:16:40.007Z",
              "version": 0, "submittedAt": null, "review": null}]""";
 
@@ -59,7 +59,7 @@ final class AnnotationExamples {
               "state": {"id": 12, "articleId": 7, "start": 78, "end": 144,
                "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
                "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-               "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+               "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
                "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "DRAFT", "author": "mara",
                "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:14:02.318Z", "version": 0,
                "submittedAt": null, "review": null},
@@ -68,7 +68,7 @@ final class AnnotationExamples {
               "state": {"id": 12, "articleId": 7, "start": 78, "end": 144,
                "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
                "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-               "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+               "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
                "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "SUBMITTED", "author": "mara",
                "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:31:10.044Z", "version": 0,
                "submittedAt": "2026-03-11T09:31:10.044Z", "review": null},

@@ -124,7 +124,12 @@ public class HtmlReportFormat implements ExportFormat {
             w.write("<li id=\"a" + n + "\"><p class=\"head\"><span class=\"tag t-" + cls(a.tag()) + "\">" + letter(doc, a.tag()) + " "
                     + esc(doc.tagName(a.tag())) + "</span> <span class=\"status\">" + esc(AnnotationStatus.valueOf(a.status()).label())
                     + "</span></p><blockquote>" + esc(a.quote()) + "</blockquote><dl>");
-            field(w, "Source", a.source());
+            if (a.source() != null && a.sourceId() != null) { // the source's page in Credence, the name as escaped text
+                w.write("<dt>Source</dt><dd><a class=\"source\" href=\"" + esc(doc.baseUrl() + "/sources/" + a.sourceId()) + "\">"
+                        + esc(a.source()) + "</a></dd>");
+            } else {
+                field(w, "Source", a.source());
+            }
             field(w, "Cue", a.cue());
             field(w, "Note", a.note());
             if (!a.evidence().isEmpty()) {

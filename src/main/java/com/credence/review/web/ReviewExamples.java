@@ -13,7 +13,7 @@ final class ReviewExamples {
             {"id": 12, "articleId": 7, "start": 78, "end": 144,
              "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
              "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-             "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+             "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
              "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "SUBMITTED", "author": "mara",
              "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T09:31:10.044Z", "version": 2,
              "submittedAt": "2026-03-11T09:31:10.044Z", "review": null}""";
@@ -28,7 +28,7 @@ final class ReviewExamples {
             {"id": 12, "articleId": 7, "start": 78, "end": 144,
              "quote": "\\"Families cannot absorb another rise,\\" said councillor Ines Varga.",
              "prefix": " ferry fares until next spring. ", "suffix": "\\n\\nThe operator said the freeze w",
-             "tag": "attributed", "source": "Ines Varga", "cue": "said", "note": "Named councillor, on the record.",
+             "tag": "attributed", "source": "Ines Varga", "sourceId": 3, "cue": "said", "note": "Named councillor, on the record.",
              "evidence": ["https://council.example/minutes/2026-03-10"], "conflictsWith": null, "status": "APPROVED", "author": "mara",
              "createdAt": "2026-03-11T09:14:02.318Z", "updatedAt": "2026-03-11T10:02:57.610Z", "version": 3,
              "submittedAt": "2026-03-11T09:31:10.044Z",

@@ -5,6 +5,7 @@ import com.credence.annotation.AnnotationDraft;
 import com.credence.annotation.StreamedEvent;
 import com.credence.annotation.AnnotationRevision;
 import com.credence.annotation.AnnotationService;
+import com.credence.source.SourceService;
 import com.credence.annotation.AnnotationStatus;
 import com.credence.annotation.ReviewMove;
 import com.credence.annotation.ReviewOutcome;
@@ -130,6 +131,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div form = new Div();
     final Select<String> tagField = new Select<>();
     final ComboBox<String> sourceField = new ComboBox<>("Source");
+    /** The page of the source the open annotation is attributed to. */
+    final com.vaadin.flow.component.html.Anchor sourceLink = new com.vaadin.flow.component.html.Anchor();
+    private final SourceService sources;
     final TextField cueField = new TextField("Cue");
     final TextArea noteField = new TextArea("Note");
     final TextArea evidenceField = new TextArea("Evidence links");
@@ -169,7 +173,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
             AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, ArticlePresence presence, Clock clock,
-            ForeignAnnotationService foreignAnnotations) {
+            ForeignAnnotationService foreignAnnotations, SourceService sources) {
+        this.sources = sources;
         this.foreignAnnotations = foreignAnnotations;
         this.exports = exports;
         this.review = review;
@@ -448,9 +453,15 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagField.setLabel("Tag");
         tagField.setItemLabelGenerator(this::tagName);
         sourceField.setAllowCustomValue(true);
-        sourceField.setHelperText("Who the claim is attributed to");
-        sourceField.setItems(query -> annotations.sources(query.getFilter().orElse(""), query.getLimit())
+        sourceField.setHelperText("Who the claim is attributed to: a source of the ledger (found by any of its names), or a new one");
+        // names and aliases, case and accents aside ("MoD" finds "Ministry of Defence"); a new name makes an entry when saved
+        sourceField.setItems(query -> sources.suggest(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()));
+        sourceLink.setId("source-link");
+        sourceLink.addClassName("source-link");
+        sourceLink.setVisible(false);
+        // Enter on the link follows it: the text element's keys (Enter opens an annotation) listen on the document
+        sourceLink.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
         sourceField.addCustomValueSetListener(e -> {
             sourceField.setValue(e.getDetail());
             save();
@@ -627,9 +638,19 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         pick.setId("pick-conflict");
         Div actions = new Div(submitButton, history, delete);
-        form.add(formHead, quote, outcome, pickBanner, remoteChanges, tagField, sourceField, cueField, noteField, evidenceField, conflictField, pick, actions);
+        form.add(formHead, quote, outcome, pickBanner, remoteChanges, tagField, sourceField, sourceLink, cueField, noteField, evidenceField, conflictField, pick, actions);
         fill(a);
         form.setVisible(true);
+    }
+
+    /** The link to the page of the annotation's source, when it is linked to a ledger entry; its name only as text. */
+    private void showSourceLink(AnnotationView a) {
+        Long id = a.sourceId();
+        sourceLink.setVisible(id != null);
+        if (id != null) {
+            sourceLink.setHref("sources/" + id);
+            sourceLink.setText("Source page: " + (a.source() == null ? "source " + id : a.source()));
+        }
     }
 
     private void fill(AnnotationView a) {
@@ -658,6 +679,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tagField.setItems(tagKeys);
         tagField.setValue(a.tag());
         sourceField.setValue(a.source());
+        showSourceLink(a);
         for (TypedField t : typedFields()) {
             if (!keep.contains(t.field())) {
                 t.field().setValue(t.valueOf().apply(a));
@@ -938,6 +960,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             open = saved;
             byId.put(saved.id(), saved);
             text.upsert(saved);
+            showSourceLink(saved);
             saveState.setText("Saved " + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
                     .format(clock.instant()) + (problems.isEmpty() ? "" : " · one evidence line to fix"));
             evidenceField.setInvalid(!problems.isEmpty());

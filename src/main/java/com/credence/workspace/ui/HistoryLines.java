@@ -68,6 +68,10 @@ final class HistoryLines {
         return lines;
     }
 
+    private static String entry(@Nullable Long id) {
+        return id == null ? "none" : "source " + id;
+    }
+
     /** The fields that differ, as "note: “old” → “new”". */
     static List<String> diff(AnnotationView a, AnnotationView b, Function<String, String> tagName) {
         List<String> out = new ArrayList<>();
@@ -78,6 +82,9 @@ final class HistoryLines {
             out.add("span: " + quoted(a.quote()) + " → " + quoted(b.quote()));
         }
         field(out, "source", a.source(), b.source());
+        if (!Objects.equals(a.sourceId(), b.sourceId())) { // a merge of two ledger entries, or the name now linked elsewhere
+            out.add("source entry: " + entry(a.sourceId()) + " → " + entry(b.sourceId()));
+        }
         field(out, "cue", a.cue(), b.cue());
         field(out, "note", a.note(), b.note());
         if (!a.evidence().equals(b.evidence())) {

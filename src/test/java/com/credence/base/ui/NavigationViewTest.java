@@ -39,21 +39,21 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-checker", roles = Roles.FACT_CHECKER)
     void factCheckerLandsOnHomeAndSeesNoAdministration() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Import");
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Sources", "Import");
     }
 
     @Test
     @WithMockUser(username = "nav-editor", roles = Roles.EDITOR)
     void editorSeesTheEditorialNavigation() {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
-        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Exports", "Tag set",
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Sources", "Review queue", "Import", "Exports", "Tag set",
                 "Review reasons");
     }
 
     @Test
     @WithMockUser(username = "nav-admin", roles = Roles.ADMIN)
     void adminAlsoSeesUsers() {
-        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Review queue", "Import", "Exports", "Tag set",
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Sources", "Review queue", "Import", "Exports", "Tag set",
                 "Review reasons", "Users");
     }
 

@@ -187,6 +187,8 @@ class OpenApiTest {
                 "/api/exports/formats", new String[] {"/api/exports/formats", checker},
                 "/api/users/{username}", new String[] {"/api/users/" + checker, admin}));
         reads.put("/api/tokens", new String[] {"/api/tokens", checker});
+        reads.put("/api/sources", new String[] {"/api/sources?query=the%20board", checker});
+        reads.put("/api/sources/{id}", new String[] {"/api/sources/" + JSON.readTree(annotated.body()).path("sourceId").asLong(), checker});
         reads.forEach((template, call) -> {
             HttpResponse<String> r = api.get(call[0], call[1], TestAccounts.PASSWORD);
             assertThat(r.statusCode()).as(call[0] + ": " + r.body()).isEqualTo(200);

@@ -42,7 +42,7 @@ class ExportFormatsTest {
         int start = TEXT.indexOf(fragment);
         int end = start + fragment.length();
         return new AnnotationView(id, 42, start, end, fragment, TEXT.substring(Math.max(0, start - 32), start),
-                TEXT.substring(end, Math.min(TEXT.length(), end + 32)), tag, source, "-cue " + HOSTILE, note, evidence, null, "APPROVED",
+                TEXT.substring(end, Math.min(TEXT.length(), end + 32)), tag, source, source == null ? null : 100L + id, "-cue " + HOSTILE, note, evidence, null, "APPROVED",
                 "casey", T, T.plusSeconds(60), 3, T, new ReviewOutcome("eden", ReviewMove.APPROVE, "other", "@SUM(A1) " + HOSTILE,
                         T.plusSeconds(120)));
     }
@@ -195,6 +195,7 @@ class ExportFormatsTest {
         assertThat(html).doesNotContainPattern("<[a-z]+[^>]*\\ssrc=").doesNotContain("<link", "@import");
         // the text is all there, in order, with a marker per annotation
         assertThat(html).contains(">A1<", ">C2<", ">R3<", "Engineers disagree 🏗️");
+        assertThat(html).contains("<a class=\"source\" href=\"https://credence.example/sources/107\">+Officials ");
         assertThat(html.indexOf("Officials")).isLessThan(html.indexOf("A second paragraph"));
     }
 

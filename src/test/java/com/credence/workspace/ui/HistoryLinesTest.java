@@ -42,4 +42,15 @@ class HistoryLinesTest {
         assertThat(lines.get(3).who()).isEqualTo("eden");
         assertThat(lines.get(3).changes()).containsExactly("tag: Attributed → Contested");
     }
+
+    @Test
+    void aMergeOfTwoSourcesShowsAsAChangeOfTheSourceEntry() {
+        AnnotationView before = new AnnotationView(1, 2, 0, 10, "The mayor", "", "", "attributed", "MoD", 4L, null, null, List.of(), null,
+                "APPROVED", "casey", T, T, 3, null, null);
+        AnnotationView after = new AnnotationView(1, 2, 0, 10, "The mayor", "", "", "attributed", "MoD", 9L, null, null, List.of(), null,
+                "APPROVED", "casey", T, T, 4, null, null);
+        List<HistoryLines.Line> lines = HistoryLines.of(List.of(rev(1, 0, "casey", "created", before), rev(2, 600, "eden", "changed", after)),
+                key -> key);
+        assertThat(lines.get(1).changes()).containsExactly("source entry: source 4 → source 9");
+    }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.source.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.source.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.source.web;
+
+import org.jspecify.annotations.NullMarked;
