@@ -175,7 +175,7 @@ public final class RuleSuggester implements Suggester {
             for (String tag : List.of(REPORTED, ATTRIBUTED, CONTESTED)) {
                 found.stream().filter(f -> f.tag.equals(tag)).min(Comparator.comparingInt(Found::cueStart))
                         .ifPresent(f -> out.add(new Suggestion(sentence.start(), sentence.end(), f.tag, f.cueStart, f.cueEnd,
-                                f.source, f.reason)));
+                                f.source, "Rules: " + f.reason)));
             }
         }
         return out;
@@ -192,7 +192,7 @@ public final class RuleSuggester implements Suggester {
         Matcher h = HEDGE.matcher(s);
         if (h.find()) {
             found.add(new Found(REPORTED, base + h.start(), base + h.end(), null,
-                    "Hedge “" + h.group() + "”: no source named"));
+                    "hedge “" + h.group() + "”: no source named"));
         }
 
         // according to X
@@ -251,7 +251,7 @@ public final class RuleSuggester implements Suggester {
                 }
                 if (denialWords(toks)) {
                     found.add(new Found(CONTESTED, from, Math.max(cueEnd, subject.end), null,
-                            "An unnamed speaker calls it “" + denialWord(toks) + "”"));
+                            "an unnamed speaker calls it “" + denialWord(toks) + "”"));
                 }
                 continue;
             }
@@ -314,7 +314,7 @@ public final class RuleSuggester implements Suggester {
             if (before.endsWith(",") || before.endsWith(":") || before.isEmpty()) {
                 continue;
             }
-            found.add(new Found(CONTESTED, qs, base + q[1], null, "Scare quotes around " + s.substring(q[0], q[1])));
+            found.add(new Found(CONTESTED, qs, base + q[1], null, "scare quotes around " + s.substring(q[0], q[1])));
             break;
         }
         return found;
