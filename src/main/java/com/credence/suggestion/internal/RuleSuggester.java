@@ -55,7 +55,7 @@ public final class RuleSuggester implements Suggester {
             "replied", "responded", "commented", "conceded", "concedes", "countered", "complained", "complains", "testified",
             "suggested", "suggests", "believes", "believe", "recalled", "emphasised", "emphasized", "raged", "vowed",
             "vows", "promised", "promises", "pledged", "concluded", "concludes", "called", "quoted", "observed",
-            "agreed", "mused", "joked", "screamed", "gushed", "boasted", "whispered", "sobbed", "yelled");
+            "mused", "joked", "screamed", "gushed", "boasted", "whispered", "sobbed", "yelled");
 
     /** Verbs that are also a denial: they make a contested suggestion (and an attributed one, unless in NO_ATTRIBUTION). */
     private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed",
@@ -157,8 +157,33 @@ public final class RuleSuggester implements Suggester {
     // ------------------------------------------------------------------ detection
 
     /** A speaker found in the text, with whether the text named it (pronouns resolve to those). */
-    private record Speaker(String name) {
+    private record Speaker(String name, int sentence) {
+
+        /** Looks like a person: two capitalised words or a title ("Ana Ruiz", "Mr Halloran"), or one name not a plural ("Watts"). */
+        boolean personLike() {
+            String[] words = name.split("\\s+");
+            long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+            String first = words[0].replace(".", "");
+            return TITLES.contains(first) || capitalised >= 2 && !ORGANISATION.matcher(name).find()
+                    || words.length == 1 && capitalised == 1 && !name.endsWith("s");
+        }
+
+        boolean male() {
+            return name.startsWith("Mr ") || name.startsWith("Mr. ");
+        }
+
+        boolean female() {
+            return name.startsWith("Mrs") || name.startsWith("Ms") || name.startsWith("Miss ");
+        }
     }
+
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady");
+    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:ministry|ministries|department|agency|police|council|"
+            + "commission|office|government|party|company|bank|authority|authorities|service|court|army|forces|union|"
+            + "association|institute|university|committee|board|group|media|newspaper|club|team|federation|organisation|"
+            + "organization|corporation|inc|ltd|plc)\\b");
+    /** How many sentences back a pronoun may find its speaker. */
+    private static final int PRONOUN_REACH = 4;
 
     private record Found(String tag, int cueStart, int cueEnd, @Nullable String source, String reason) {
     }
@@ -167,11 +192,12 @@ public final class RuleSuggester implements Suggester {
     public List<Suggestion> suggest(String text, List<TextSpan> sentences) {
         List<Suggestion> out = new ArrayList<>();
         List<Speaker> speakers = new ArrayList<>();
-        for (TextSpan sentence : sentences) {
+        for (int index = 0; index < sentences.size(); index++) {
+            TextSpan sentence = sentences.get(index);
             if (sentence.end() > text.length() || sentence.length() == 0) {
                 continue;
             }
-            List<Found> found = sentence(text, sentence, speakers);
+            List<Found> found = sentence(text, sentence, speakers, index);
             for (String tag : List.of(REPORTED, ATTRIBUTED, CONTESTED)) {
                 found.stream().filter(f -> f.tag.equals(tag)).min(Comparator.comparingInt(Found::cueStart))
                         .ifPresent(f -> out.add(new Suggestion(sentence.start(), sentence.end(), f.tag, f.cueStart, f.cueEnd,
@@ -181,16 +207,21 @@ public final class RuleSuggester implements Suggester {
         return out;
     }
 
-    private List<Found> sentence(String text, TextSpan span, List<Speaker> speakers) {
+    private List<Found> sentence(String text, TextSpan span, List<Speaker> speakers, int sentenceIndex) {
         String s = text.substring(span.start(), span.end());
         int base = span.start();
         List<Found> found = new ArrayList<>();
         List<Tok> toks = tokens(text, span.start(), span.end());
         boolean anonymous = ANONYMOUS_SPEAKER.matcher(s).find();
 
+        // where speech is reported: a quotation after it is speech, not scare quotes
+        int speechAt = Integer.MAX_VALUE;
         // hedges and unnamed sourcing
         Matcher h = HEDGE.matcher(s);
         if (h.find()) {
+            if (h.group().matches("(?i).*\\b(?:said|say|says|claimed|alleged|reported|told)\\b.*")) {
+                speechAt = base + h.start();
+            }
             found.add(new Found(REPORTED, base + h.start(), base + h.end(), null,
                     "hedge “" + h.group() + "”: no source named"));
         }
@@ -214,7 +245,7 @@ public final class RuleSuggester implements Suggester {
                 }
                 continue;
             }
-            speakers.add(new Speaker(name));
+            speakers.add(new Speaker(name, sentenceIndex));
             found.add(new Found(ATTRIBUTED, base + acc.start(), base + acc.end(), name, "“" + acc.group() + "” " + name));
         }
 
@@ -243,6 +274,7 @@ public final class RuleSuggester implements Suggester {
             String cueText = text.substring(verb.s, cueEnd);
             int cueStart = verb.s;
             boolean unnamed = anonymous || UNNAMED.matcher(name).matches();
+            speechAt = Math.min(speechAt, verb.s);
             if (unnamed) {
                 int from = Math.min(subject.start, verb.s);
                 if (found.stream().noneMatch(f -> f.tag.equals(REPORTED))) {
@@ -258,11 +290,11 @@ public final class RuleSuggester implements Suggester {
             String source = name;
             String how = "with a speaker";
             if (PRONOUN.contains(name.toLowerCase(Locale.ROOT))) {
-                Speaker before = speakers.isEmpty() ? null : speakers.getLast();
+                Speaker before = referent(speakers, name.toLowerCase(Locale.ROOT), sentenceIndex);
                 source = before == null ? null : before.name;
                 how = before == null ? "with “" + name + "”, no one named before it" : "with “" + name + "”, taken as the nearest speaker before";
             } else {
-                speakers.add(new Speaker(name));
+                speakers.add(new Speaker(name, sentenceIndex));
             }
             String said = "“" + cueText + "” " + how + (source == null ? "" : ": " + source);
             boolean denial = DENIAL.contains(lower);
@@ -304,7 +336,8 @@ public final class RuleSuggester implements Suggester {
         }
 
         // scare quotes: a short quoted term no speech verb introduces
-        int firstSpeech = found.stream().filter(f -> f.tag.equals(ATTRIBUTED)).mapToInt(Found::cueStart).min().orElse(Integer.MAX_VALUE);
+        int firstSpeech = Math.min(speechAt, found.stream().filter(f -> f.tag.equals(ATTRIBUTED)).mapToInt(Found::cueStart).min()
+                .orElse(Integer.MAX_VALUE));
         for (int[] q : shortQuotes(s)) {
             int qs = base + q[0];
             if (qs > firstSpeech || found.stream().anyMatch(f -> f.tag.equals(CONTESTED) && f.cueStart <= qs && qs < f.cueEnd + 0)) {
@@ -318,6 +351,25 @@ public final class RuleSuggester implements Suggester {
             break;
         }
         return found;
+    }
+
+    /** The speaker a pronoun stands for: the nearest one before, a person for he and she, within a few sentences. */
+    private static @Nullable Speaker referent(List<Speaker> speakers, String pronoun, int sentenceIndex) {
+        boolean person = pronoun.equals("he") || pronoun.equals("she");
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Speaker s = speakers.get(i);
+            if (sentenceIndex - s.sentence > PRONOUN_REACH) {
+                return null;
+            }
+            if (person && (!s.personLike() || pronoun.equals("he") && s.female() || pronoun.equals("she") && s.male())) {
+                continue;
+            }
+            if (pronoun.equals("it") && s.personLike() && !ORGANISATION.matcher(s.name).find()) {
+                continue;
+            }
+            return s;
+        }
+        return null;
     }
 
     /** Uses of a speech verb that are not attribution: passives, negations, "claimed the title", "told off", ... */

@@ -80,6 +80,26 @@ class RuleSuggesterTest {
     }
 
     @Test
+    void heAndSheAreAPersonNearBeforeNotAnyGroup() {
+        List<Suggestion> found = suggest("Mr Halloran has always denied any wrongdoing. Prosecutors allege he took bribes. "
+                + "He says he will clear his name.");
+        assertThat(found.getLast().source()).isEqualTo("Mr Halloran");
+        assertThat(suggest("The Health Ministry confirmed the cases. She said nothing more.").getLast().source()).isNull();
+        assertThat(suggest("The Health Ministry confirmed the cases. It said nothing more.").getLast().source())
+                .isEqualTo("Health Ministry");
+        List<Suggestion> far = suggest("Ana Ruiz said it was fine. One. Two. Three. Four. Five. She added more.");
+        assertThat(far.getLast().source()).isNull();
+    }
+
+    @Test
+    void aQuotationAfterUnnamedSpeechIsNotAScareQuote() {
+        assertThat(suggest("A source close to the singer said he was \"heartbroken\".")).extracting(Suggestion::tag)
+                .containsExactly("reported");
+        assertThat(suggest("The actress is said to be \"exhausted\" by filming.")).extracting(Suggestion::tag)
+                .containsExactly("reported");
+    }
+
+    @Test
     void hedgesAndUnnamedSourcesAreReportedNotAttributed() {
         for (String text : List.of("The rebels reportedly seized the airport.", "It is understood that the talks have failed.",
                 "Rebels have seized the airport, sources said.", "The minister is believed to have resigned.",
