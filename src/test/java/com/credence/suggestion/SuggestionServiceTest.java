@@ -41,6 +41,8 @@ class SuggestionServiceTest {
     TagService tags;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    com.credence.suggestion.internal.SuggestionCache cache;
 
     String checker;
     String other;
@@ -79,6 +81,15 @@ class SuggestionServiceTest {
         assertThat(stated.reason()).startsWith("Rules:").contains("Belarusian Defence Ministry");
         assertThat(found.get(1).source()).isNull();
         assertThat(found.get(3).source()).isEqualTo("ministry");
+    }
+
+    @Test
+    void detectionRunsAtImportOffTheRequestThread() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!cache.has(article.id(), article.sha256()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(cache.has(article.id(), article.sha256())).as("computed after the import committed").isTrue();
     }
 
     @Test
