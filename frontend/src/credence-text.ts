@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import type { AnnotationData, TagData, TextPayload } from './payload';
+import type { AnnotationData, SuggestionData, TagData, TextPayload } from './payload';
 import { PendingRequests, TextModel, innermost, overlapSegments, type Span } from './model';
 import { HighlightRenderer } from './highlights';
 import { PointerInput, TextNodes, type PointerOutcome } from './selection';
@@ -19,7 +19,12 @@ import { placeToolbar, renderHelp, renderToolbar } from './toolbar';
  *
  * Events (detail): credence-tag {start, end, tag}, credence-retag {id, tag}, credence-open {id},
  * credence-delete {id}, credence-submit {id}, credence-submit-all {}, credence-undo {},
- * credence-picked {id} (after startPicking), credence-ready.
+ * credence-picked {id} (after startPicking), credence-suggestion {start, end, tag, accept} (y / n on a suggested
+ * sentence), credence-suggestions-shown {shown} (g), credence-ready.
+ *
+ * Suggestions (setSuggestions) are drawn on their sentences with a dotted outline and a "?" marker with
+ * the tags' initials (not colour alone), named by a tooltip, by aria-describedby for screen readers,
+ * and by a card under the text while the focused sentence has one.
  *
  * Parts: model.ts (offsets, no DOM), highlights.ts (drawing), selection.ts (mouse, DOM ↔ offsets),
  * keyboard.ts (keys → intents), toolbar.ts (toolbar and help), payload.ts (what Java sends).
@@ -43,6 +48,12 @@ export class CredenceText extends LitElement {
   /** The annotation Tab picked among those on the focused sentence: keys act on it, not on the innermost. */
   private current: number | null = null;
   private loads = 0;
+  private suggestions: SuggestionData[] = [];
+  private suggestionsShown = true;
+  private suggested: HTMLElement[] = [];
+  private suggestionNotes: HTMLElement | null = null;
+  private suggestionCard: HTMLElement | null = null;
+  private readonly decided = new Set<string>();
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
   /** Light DOM: the text is part of the page, for selection, find-in-page and tests alike. */
@@ -96,6 +107,21 @@ export class CredenceText extends LitElement {
     this.annotationsChanged();
   }
 
+  /** The article's suggestions (all of them, each time they change). */
+  setSuggestions(json: string) {
+    this.suggestions = JSON.parse(json) as SuggestionData[];
+    this.decided.clear();
+    this.drawSuggestions();
+  }
+
+  /** Shows or hides the suggestions (the page's toggle button). */
+  showSuggestions(shown: boolean) {
+    this.suggestionsShown = shown;
+    this.classList.toggle('ct-hide-suggestions', !shown);
+    this.dataset.suggestionsShown = String(shown);
+    this.updateSuggestionCard();
+  }
+
   /** Scrolls to an annotation and flashes it. */
   flash(id: number) {
     const a = this.annotations.get(id);
@@ -144,6 +170,9 @@ export class CredenceText extends LitElement {
     this.setCurrent(null);
     this.stopPicking();
     this.pending.clear();
+    this.suggestions = [];
+    this.suggested = [];
+    this.decided.clear();
     this.pointer.reset();
     if (this.toolbar) this.toolbar.hidden = true;
     if (this.help) this.help.hidden = true;
@@ -183,8 +212,16 @@ export class CredenceText extends LitElement {
     const help = document.createElement('div');
     help.className = 'ct-help';
     help.hidden = true;
+    const notes = document.createElement('div');
+    notes.className = 'ct-suggestion-notes';
+    notes.hidden = true; // referenced by aria-describedby: read out, not shown
+    const card = document.createElement('div');
+    card.className = 'ct-suggestion-card';
+    card.hidden = true;
 
-    this.replaceChildren(body, toolbar, help);
+    this.replaceChildren(body, card, toolbar, help, notes);
+    this.suggestionNotes = notes;
+    this.suggestionCard = card;
     this.body = body;
     this.toolbar = toolbar;
     this.help = help;
@@ -366,6 +403,15 @@ export class CredenceText extends LitElement {
         this.dispatchEvent(new CustomEvent('credence-submit-all', { detail: {} }));
         e.preventDefault();
         return;
+      case 'suggestion':
+        if (this.decideSuggestion(intent.accept)) e.preventDefault();
+        return;
+      case 'toggle-suggestions':
+        this.showSuggestions(!this.suggestionsShown);
+        this.announce(this.suggestionsShown ? 'Suggestions shown.' : 'Suggestions hidden.');
+        this.dispatchEvent(new CustomEvent('credence-suggestions-shown', { detail: { shown: this.suggestionsShown } }));
+        e.preventDefault();
+        return;
       case 'submit': {
         const a = this.annotationAtFocus();
         if (a) {
@@ -395,12 +441,110 @@ export class CredenceText extends LitElement {
     this.markFocus();
     this.sentenceEls[this.focused]?.scrollIntoView({ block: 'nearest' });
     this.setSelection(this.model.sentence(this.focused));
+    const offered = this.suggestionsShown ? this.suggestionsOn(this.focused) : [];
+    if (offered.length > 0) {
+      this.announce('Suggested: ' + offered.map((g) => this.describeSuggestion(g)).join(' · ') + '. y accepts, n dismisses.');
+    }
   }
 
   private markFocus() {
     this.querySelector('.ct-s.ct-focus')?.classList.remove('ct-focus');
     if (this.focused >= 0) this.sentenceEls[this.focused]?.classList.add('ct-focus');
     this.dataset.focus = String(this.focused);
+    this.updateSuggestionCard();
+  }
+
+  // ---------- suggestions ----------
+
+  private tagLabel(key: string): string {
+    return this.tags.get(key)?.name ?? key;
+  }
+
+  /** How a suggestion reads: "Attributed, source: X. Rules: “said” with a speaker: X". Plain text, never markup. */
+  private describeSuggestion(g: SuggestionData): string {
+    return `${this.tagLabel(g.tag)}, source: ${g.source ?? 'none'}. ${g.reason}`;
+  }
+
+  private suggestionsOn(sentence: number): SuggestionData[] {
+    if (sentence < 0) return [];
+    const s = this.model.sentence(sentence);
+    return this.suggestions.filter((g) => g.start < s.end && g.end > s.start && !this.decided.has(`${g.start}:${g.end}:${g.tag}`));
+  }
+
+  /** Marks each suggested sentence: dotted outline, "?" and the tags' initials, tooltip, aria-describedby. */
+  private drawSuggestions() {
+    for (const el of this.suggested) {
+      el.classList.remove('ct-suggested');
+      delete el.dataset.suggest;
+      el.removeAttribute('title');
+      el.removeAttribute('aria-describedby');
+    }
+    this.suggested = [];
+    const notes = this.suggestionNotes;
+    notes?.replaceChildren();
+    const bySentence = new Map<number, SuggestionData[]>();
+    for (const g of this.suggestions) {
+      if (this.decided.has(`${g.start}:${g.end}:${g.tag}`)) continue;
+      const i = this.model.sentenceAt(g.start);
+      if (i < 0) continue;
+      const list = bySentence.get(i) ?? [];
+      list.push(g);
+      bySentence.set(i, list);
+    }
+    for (const [i, list] of bySentence) {
+      const el = this.sentenceEls[i];
+      if (!el) continue;
+      const words = 'Suggested: ' + list.map((g) => this.describeSuggestion(g)).join(' · ') + '. y accepts, n dismisses.';
+      el.classList.add('ct-suggested');
+      el.dataset.suggest = list.map((g) => this.tagLabel(g.tag).charAt(0).toUpperCase()).join('');
+      el.title = words;
+      if (notes) {
+        const note = document.createElement('div');
+        note.id = `ct-suggestion-${this.loads}-${i}`;
+        note.textContent = words;
+        notes.appendChild(note);
+        el.setAttribute('aria-describedby', note.id);
+      }
+      this.suggested.push(el);
+    }
+    this.dataset.suggestions = String(Array.from(bySentence.values()).reduce((n, l) => n + l.length, 0));
+    this.updateSuggestionCard();
+  }
+
+  /** The card under the text: the focused sentence's suggestions, readable without a mouse. */
+  private updateSuggestionCard() {
+    const card = this.suggestionCard;
+    if (!card) return;
+    const list = this.suggestionsShown ? this.suggestionsOn(this.focused) : [];
+    if (list.length === 0) {
+      card.hidden = true;
+      card.replaceChildren();
+      return;
+    }
+    const lines = list.map((g, n) => {
+      const line = document.createElement('p');
+      const tag = document.createElement('strong');
+      tag.textContent = `${n === 0 ? 'Suggested' : 'Also suggested'}: ${this.tagLabel(g.tag)}`;
+      line.append(tag, ` · source: ${g.source ?? 'none'} · ${g.reason}`);
+      return line;
+    });
+    const keys = document.createElement('p');
+    keys.className = 'ct-suggestion-keys';
+    keys.textContent = 'y accepts, n dismisses, g hides suggestions';
+    card.replaceChildren(...lines, keys);
+    card.hidden = false;
+  }
+
+  /** y / n on the focused sentence: the first of its suggestions, accepted or dismissed (asked once until answered). */
+  private decideSuggestion(accept: boolean): boolean {
+    if (!this.suggestionsShown) return false;
+    const g = this.suggestionsOn(this.focused)[0];
+    if (!g) return false;
+    const key = `${g.start}:${g.end}:${g.tag}`;
+    this.decided.add(key);
+    this.drawSuggestions();
+    this.dispatchEvent(new CustomEvent('credence-suggestion', { detail: { start: g.start, end: g.end, tag: g.tag, accept } }));
+    return true;
   }
 
   /**

@@ -13,7 +13,9 @@ export type KeyIntent =
   | { kind: 'submit-all' }
   | { kind: 'cycle'; delta: 1 | -1 }
   | { kind: 'undo' }
-  | { kind: 'toolbar' };
+  | { kind: 'toolbar' }
+  | { kind: 'suggestion'; accept: boolean }
+  | { kind: 'toggle-suggestions' };
 
 export interface Modifiers { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey?: boolean; }
 
@@ -51,6 +53,9 @@ export function keyIntent(key: string, modifiers: Modifiers, tags: Iterable<TagD
     case 's': return { kind: 'submit' };
     case 'S': return { kind: 'submit-all' };
     case 't': return { kind: 'toolbar' };
+    case 'y': return { kind: 'suggestion', accept: true };
+    case 'n': return { kind: 'suggestion', accept: false };
+    case 'g': return { kind: 'toggle-suggestions' };
   }
   const tag = tagForKey(tags, key);
   if (tag) return { kind: 'tag', tag: tag.key };

@@ -51,6 +51,8 @@ export function renderHelp(help: HTMLElement, tags: readonly TagData[]): void {
         <dt><kbd>Shift</kbd>+<kbd>S</kbd></dt><dd>Submit all your drafts on this article</dd>
         <dt><kbd>Ctrl</kbd>+<kbd>Z</kbd> · <kbd>⌘</kbd>+<kbd>Z</kbd></dt><dd>Undo your last tag, change or delete on this page</dd>
         <dt><kbd>t</kbd></dt><dd>Show the tag toolbar at the focused sentence</dd>
+        <dt><kbd>y</kbd> · <kbd>n</kbd></dt><dd>Accept · dismiss the suggestion on the focused sentence (dotted outline)</dd>
+        <dt><kbd>g</kbd></dt><dd>Hide or show suggestions</dd>
         <dt><kbd>Esc</kbd></dt><dd>Cancel the selection</dd>
         <dt><kbd>?</kbd></dt><dd>Show or hide these shortcuts</dd>
         <dt>Click · Shift-click · Drag</dt><dd>Select a sentence · extend over sentences · select any words</dd>

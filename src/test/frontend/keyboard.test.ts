@@ -27,6 +27,9 @@ describe('keyIntent', () => {
     expect(intent('s')).toEqual({ kind: 'submit' });
     expect(intent('S')).toEqual({ kind: 'submit-all' });
     expect(intent('t')).toEqual({ kind: 'toolbar' });
+    expect(intent('y')).toEqual({ kind: 'suggestion', accept: true });
+    expect(intent('n')).toEqual({ kind: 'suggestion', accept: false });
+    expect(intent('g')).toEqual({ kind: 'toggle-suggestions' });
   });
 
   it('maps tag hotkeys from the tag list', () => {

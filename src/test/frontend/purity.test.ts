@@ -29,6 +29,7 @@ describe('pure modules', () => {
       TagData: ['key', 'name', 'colour', 'line', 'hotkey'],
       AnnotationData: ['id', 'start', 'end', 'tag', 'author'],
       TextPayload: ['text', 'sentences', 'tags', 'annotations'],
+      SuggestionData: ['start', 'end', 'tag', 'cueStart', 'cueEnd', 'source', 'reason'],
     });
     expect(payloadSource).toContain('hotkey: string | null;');
   });

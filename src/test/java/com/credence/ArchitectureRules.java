@@ -76,7 +76,7 @@ public final class ArchitectureRules {
 
     /** Credence's modules from the bottom up: each may use those below it, never one above. */
     public static final List<String> MODULES_BOTTOM_UP = List.of("base", "text", "security", "article", "tagset", "annotation", "source",
-            "review", "export", "workspace");
+            "review", "export", "suggestion", "workspace");
 
     /** No module under {@code root} depends on a module listed after it in {@code bottomUp}. */
     public static ArchRule modulesDependOnlyDownwards(String root, List<String> bottomUp) {

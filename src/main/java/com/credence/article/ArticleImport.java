@@ -41,9 +41,11 @@ public class ArticleImport {
     private final WebPageFetcher fetcher;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ArticleImport(ArticleRepository articles, StoredOriginals originals, ImportPipeline pipeline, WebPageFetcher fetcher,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.originals = originals;
         this.pipeline = pipeline;
@@ -142,6 +144,7 @@ public class ArticleImport {
             ImportPipeline.Original original = prepared.original();
             originals.save(new StoredOriginal(java.util.Objects.requireNonNull(saved.getId()), original.format(), original.address(),
                     original.content()));
+            events.publishEvent(new ArticleImported(java.util.Objects.requireNonNull(saved.getId())));
             return ArticleService.detail(saved);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // the same text imported at the same moment by another request, which stored it first

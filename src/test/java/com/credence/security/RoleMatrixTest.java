@@ -139,6 +139,9 @@ class RoleMatrixTest {
             ForeignAnnotationService.get(long,long)                                  | nyyy
             ForeignAnnotationService.replace(long,long,long,String)                  | nyyy
             ReviewService.activeReasons()                                            | nyyy
+            SuggestionService.accept(long,int,int,String)                            | nyyy
+            SuggestionService.dismiss(long,int,int,String)                           | nyyy
+            SuggestionService.list(long)                                             | nyyy
             ReviewService.addReason(String,String)                                   | nnyy
             ReviewService.decide(long,long,Long,ReviewMove,String,String)            | nnyy
             ReviewService.decide(long,long,Long,ReviewMove,String,String,String)     | nnyy
@@ -226,6 +229,9 @@ class RoleMatrixTest {
             POST /api/articles/{articleId}/annotations/{id}/review  | nyy
             POST /api/articles/{articleId}/annotations/{id}/submit  | ynn
             POST /api/articles/{articleId}/submit                   | yyy
+            GET /api/articles/{articleId}/suggestions               | yyy
+            POST /api/articles/{articleId}/suggestions/accept       | yyy
+            POST /api/articles/{articleId}/suggestions/dismiss      | yyy
             POST /api/exports                                       | nyy
             POST /api/sources                                       | yyy
             POST /api/sources/{id}/merge                            | nyy

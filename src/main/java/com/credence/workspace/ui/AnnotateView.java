@@ -31,6 +31,8 @@ import com.credence.review.ReviewService;
 import com.credence.security.Colleague;
 import com.credence.security.CurrentUser;
 import com.credence.security.Roles;
+import com.credence.suggestion.Suggestion;
+import com.credence.suggestion.SuggestionService;
 import com.credence.tagset.TagService;
 import com.credence.tagset.TagView;
 import com.vaadin.flow.component.AttachEvent;
@@ -113,6 +115,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ExportService exports;
     private final CurrentUser currentUser;
     private final ForeignAnnotationService foreignAnnotations;
+    private final SuggestionService suggestions;
+    /** Hides or shows the suggestions in the text (also the g key); aria-pressed says which. */
+    final Button suggestionsToggle = new Button("Suggestions");
+    private boolean suggestionsShown = true;
+    private List<Suggestion> shownSuggestions = List.of();
 
     final TextAnnotator text = new TextAnnotator();
     final VirtualList<AnnotationView> list = new VirtualList<>();
@@ -173,9 +180,10 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     AnnotateView(ArticleService articles, AnnotationService annotations, TagService tagService, ReviewService review,
             AssignmentService assignments, ExportService exports, CurrentUser currentUser, AnnotationBroadcaster broadcaster, ArticlePresence presence, Clock clock,
-            ForeignAnnotationService foreignAnnotations, SourceService sources) {
+            ForeignAnnotationService foreignAnnotations, SourceService sources, SuggestionService suggestions) {
         this.sources = sources;
         this.foreignAnnotations = foreignAnnotations;
+        this.suggestions = suggestions;
         this.exports = exports;
         this.review = review;
         this.assignments = assignments;
@@ -199,6 +207,18 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.addPickedListener(e -> picked(e.id));
         text.addSubmitListener(e -> submit(e.id));
         text.addSubmitAllListener(e -> submitAll());
+        text.addSuggestionListener(e -> decideSuggestion(e.start, e.end, e.tag, e.accept));
+        text.addSuggestionsShownListener(e -> suggestionsShown(e.shown));
+        suggestionsToggle.setId("suggestions-toggle");
+        suggestionsToggle.addClassName("suggestions-toggle");
+        suggestionsToggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        suggestionsToggle.setTooltipText("Hide or show the suggestions (dotted outline) in the text: g. On a suggested sentence, "
+                + "y accepts and n dismisses.");
+        suggestionsToggle.getElement().setAttribute("aria-pressed", "true");
+        suggestionsToggle.addClickListener(e -> {
+            suggestionsShown(!suggestionsShown);
+            text.showSuggestions(suggestionsShown);
+        });
         submitButton.setId("submit-annotation");
         submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         submitButton.addClickListener(e -> {
@@ -249,6 +269,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         showOthers(id);
         undos.clear(); // what Ctrl+Z takes back belongs to the article it was done on
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
+        text.showSuggestions(suggestionsShown);
+        refreshSuggestions();
         getUI().ifPresent(this::subscribe);
         // ?annotation=ID (from My work, the queue): open that annotation at once
         event.getLocation().getQueryParameters().getSingleParameter("annotation").ifPresent(value -> {
@@ -367,7 +389,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span provenance = new Span("Imported by " + art.importedBy() + " · " + Formats.instant(art.importedAt()) + " · "
                 + art.sentences().size() + " sentences · press ? for keyboard shortcuts");
         provenance.addClassName("article-provenance");
-        header.add(provenance, here, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
+        header.add(provenance, suggestionsToggle, here, assignment(art.id()), exportLinks(art.id()), neighbours(art.id()));
         refreshFilters();
         refreshList();
     }
@@ -728,6 +750,9 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 refreshFilters();
             }
             refreshListAfterAnswer();
+            if (shownSuggestions.stream().anyMatch(g -> g.is(a.start(), a.end(), a.tag()))) {
+                refreshSuggestions(); // that suggestion is taken care of
+            }
         } catch (InvalidInputException e) {
             error(e.getMessage());
         }
@@ -832,6 +857,59 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException | ConflictException | NotFoundException | AccessDeniedException e) {
             error("Could not undo: " + e.getMessage());
         }
+    }
+
+    // ---------- suggestions ----------
+
+    /** Sends the article's current suggestions to the text (less dismissed and already annotated ones). */
+    private void refreshSuggestions() {
+        if (article == null) {
+            return;
+        }
+        try {
+            List<Suggestion> found = suggestions.list(article.id());
+            shownSuggestions = found;
+            text.suggestions(found);
+            suggestionsToggle.setText("Suggestions (" + found.size() + ")");
+        } catch (NotFoundException e) {
+            text.suggestions(List.of());
+        }
+    }
+
+    private void suggestionsShown(boolean shown) {
+        suggestionsShown = shown;
+        suggestionsToggle.getElement().setAttribute("aria-pressed", String.valueOf(shown));
+    }
+
+    /** y or n on a suggested sentence: accepted as a draft annotation (source and cue filled in), or dismissed for everyone. */
+    private void decideSuggestion(int start, int end, String tag, boolean accept) {
+        if (article == null) {
+            return;
+        }
+        try {
+            if (accept) {
+                SuggestionService.Acceptance accepted = suggestions.accept(article.id(), start, end, tag);
+                AnnotationView a = accepted.annotation();
+                boolean newAuthor = byId.values().stream().noneMatch(o -> o.author().equals(a.author()));
+                byId.put(a.id(), a);
+                text.upsert(a);
+                if (accepted.created()) {
+                    remember(new Undo.Created(a.id()));
+                }
+                said("Suggestion accepted: " + tagName(a.tag()) + " draft" + (a.source() == null ? "" : ", source " + a.source()) + ".");
+                if (newAuthor) {
+                    refreshFilters();
+                }
+                refreshListAfterAnswer();
+                openById(a.id(), false);
+            } else {
+                suggestions.dismiss(article.id(), start, end, tag);
+                said("Suggestion dismissed.");
+            }
+        } catch (InvalidInputException | NotFoundException | ConflictException | AccessDeniedException e) {
+            error(e.getMessage());
+        }
+        refreshSuggestions();
     }
 
     private void said(String message) {
@@ -1059,13 +1137,16 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void remove(long id) {
-        byId.remove(id);
+        AnnotationView gone = byId.remove(id);
         text.remove(id);
         if (open != null && open.id() == id) {
             closeForm();
         }
         refreshFilters();
         refreshList();
+        if (gone != null && suggestions.list(gone.articleId()).stream().anyMatch(g -> g.is(gone.start(), gone.end(), gone.tag()))) {
+            refreshSuggestions(); // an accepted suggestion whose annotation was deleted is offered again
+        }
     }
 
     private void showHistory(long id) {

@@ -34,6 +34,54 @@ class TextAnnotator extends Component {
         getElement().executeJs("this.upsert($0)", JSON.writeValueAsString(TextPayload.AnnotationData.of(annotation)));
     }
 
+    /** The article's current suggestions, all of them (again whenever they change). */
+    void suggestions(List<com.credence.suggestion.Suggestion> suggestions) {
+        getElement().executeJs("this.setSuggestions($0)",
+                JSON.writeValueAsString(suggestions.stream().map(TextPayload.SuggestionData::of).toList()));
+    }
+
+    void showSuggestions(boolean shown) {
+        getElement().executeJs("this.showSuggestions($0)", shown);
+    }
+
+    Registration addSuggestionListener(ComponentEventListener<SuggestionDecided> listener) {
+        return addListener(SuggestionDecided.class, listener);
+    }
+
+    Registration addSuggestionsShownListener(ComponentEventListener<SuggestionsShown> listener) {
+        return addListener(SuggestionsShown.class, listener);
+    }
+
+    /** The user accepted (y) or dismissed (n) the suggestion [start, end) with that tag. */
+    @DomEvent("credence-suggestion")
+    public static class SuggestionDecided extends ComponentEvent<TextAnnotator> {
+        final int start;
+        final int end;
+        final String tag;
+        final boolean accept;
+
+        public SuggestionDecided(TextAnnotator source, boolean fromClient, @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end, @EventData("event.detail.tag") String tag,
+                @EventData("event.detail.accept") boolean accept) {
+            super(source, fromClient);
+            this.start = start;
+            this.end = end;
+            this.tag = tag;
+            this.accept = accept;
+        }
+    }
+
+    /** The user hid or showed the suggestions with the key (g). */
+    @DomEvent("credence-suggestions-shown")
+    public static class SuggestionsShown extends ComponentEvent<TextAnnotator> {
+        final boolean shown;
+
+        public SuggestionsShown(TextAnnotator source, boolean fromClient, @EventData("event.detail.shown") boolean shown) {
+            super(source, fromClient);
+            this.shown = shown;
+        }
+    }
+
     void remove(long id) {
         getElement().executeJs("this.removeAnnotation($0)", id);
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code <credence-text>} receives, described once: these records serialise to exactly the
- * interfaces of frontend/src/payload.ts (TextPayload, TagData, AnnotationData); a test compares the
+ * interfaces of frontend/src/payload.ts (TextPayload, TagData, AnnotationData, SuggestionData); a test compares the
  * two. Absent values are sent as {@code null}, never as "".
  */
 record TextPayload(String text, int[] sentences, List<TagData> tags, List<AnnotationData> annotations) {
@@ -25,6 +25,14 @@ record TextPayload(String text, int[] sentences, List<TagData> tags, List<Annota
 
         static AnnotationData of(AnnotationView a) {
             return new AnnotationData(a.id(), a.start(), a.end(), a.tag(), a.author());
+        }
+    }
+
+    /** A suggestion on the text: its span, tag, cue and source, and the reason (plain text, shown as text). */
+    record SuggestionData(int start, int end, String tag, int cueStart, int cueEnd, @Nullable String source, String reason) {
+
+        static SuggestionData of(com.credence.suggestion.Suggestion s) {
+            return new SuggestionData(s.start(), s.end(), s.tag(), s.cueStart(), s.cueEnd(), s.source(), s.reason());
         }
     }
 

@@ -64,6 +64,10 @@ class TextPayloadContractTest {
         assertThat(fieldNames(json)).containsExactlyInAnyOrderElementsOf(ts.get("TextPayload"));
         assertThat(fieldNames(json.get("tags").get(0))).containsExactlyInAnyOrderElementsOf(ts.get("TagData"));
         assertThat(fieldNames(json.get("annotations").get(0))).containsExactlyInAnyOrderElementsOf(ts.get("AnnotationData"));
+        JsonNode suggestion = JsonMapper.builder().build().valueToTree(TextPayload.SuggestionData.of(
+                new com.credence.suggestion.Suggestion(0, 4, "reported", 0, 3, null, "Rules: hedge")));
+        assertThat(fieldNames(suggestion)).containsExactlyInAnyOrderElementsOf(ts.get("SuggestionData"));
+        assertThat(suggestion.get("source").isNull()).isTrue();
         assertThat(json.get("sentences").isArray()).isTrue();
         assertThat(json.get("sentences").size()).isEqualTo(4);
         // a missing hotkey, and the hotkey of a retired tag, are null rather than ""

@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.suggestion.internal;
+
+import org.jspecify.annotations.NullMarked;

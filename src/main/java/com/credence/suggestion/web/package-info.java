@@ -1,0 +1,4 @@
+@NullMarked
+package com.credence.suggestion.web;
+
+import org.jspecify.annotations.NullMarked;

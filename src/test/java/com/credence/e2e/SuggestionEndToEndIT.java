@@ -1,0 +1,133 @@
+package com.credence.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.credence.IntegrationTest;
+import com.credence.TestAccounts;
+import com.credence.annotation.AnnotationService;
+import com.credence.annotation.AnnotationView;
+import com.credence.article.ArticleDetail;
+import com.credence.article.ArticleImport;
+import com.credence.article.ArticleMetadata;
+import com.credence.article.ImportFormat;
+import com.credence.article.ImportSource;
+import com.credence.security.Roles;
+import com.credence.suggestion.SuggestionService;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Suggestions in real Chromium: a new article's suggestions drawn, accepted and dismissed by keyboard, hidden; axe-clean. */
+@IntegrationTest
+class SuggestionEndToEndIT extends BrowserCase {
+
+    static final String TEXT = """
+            The Belarusian Defence Ministry stated that two drones were shot down near the border. \
+            The rebels reportedly seized the airport.
+
+            Work on the bridge went according to plan.""";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ArticleImport articleImport;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    SuggestionService suggestions;
+
+    String user;
+    ArticleDetail article;
+
+    @BeforeEach
+    void article() {
+        user = accounts.create("e2e-suggested", Roles.FACT_CHECKER).username();
+        accounts.signInAs(user);
+        article = articleImport.importArticle(new ImportSource.Pasted(TEXT + "\n\nRef " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Drones shot down", "The Courier", null, null, null), true);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private List<AnnotationView> stored() {
+        accounts.signInAs(user);
+        return annotations.forArticle(article.id());
+    }
+
+    private static Locator sentence(Page page, String startsWith) {
+        return page.locator("credence-text .ct-s", new Page.LocatorOptions().setHasText(startsWith)).first();
+    }
+
+    @Test
+    void acceptASuggestionWithTheKeyboardAndSeeTheDraftWithItsSource() {
+        for (int width : new int[] {390, 1400}) {
+            try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+                Page page = signIn(context, user, TestAccounts.PASSWORD);
+                page.navigate(url("/articles/" + article.id()));
+                Locator text = page.locator("credence-text[data-ready]");
+                assertThat(text).isAttached();
+                assertThat(text).hasAttribute("data-suggestions", "2");
+                if (width == 390) {
+                    assertThat(Axe.seriousViolations(page)).as("axe at 390 px").isEmpty();
+                    continue;
+                }
+                Locator stated = sentence(page, "The Belarusian Defence Ministry stated");
+                assertThat(stated).hasClass(java.util.regex.Pattern.compile("ct-suggested"));
+                assertThat(stated).hasAttribute("data-suggest", "A");
+                String note = stated.getAttribute("aria-describedby");
+                assertThat(page.locator("[id='" + note + "']")).hasText(java.util.regex.Pattern.compile(
+                        "Suggested: Attributed, source: Belarusian Defence Ministry\\. Rules: .stated. with a speaker"));
+                assertThat(Axe.seriousViolations(page)).as("axe with suggestions drawn").isEmpty();
+
+                // keyboard only: the first sentence, its card, y accepts
+                page.locator("body").press("j");
+                Locator card = page.locator("credence-text .ct-suggestion-card");
+                assertThat(card).isVisible();
+                assertThat(card).containsText("Suggested: Attributed");
+                assertThat(card).containsText("source: Belarusian Defence Ministry");
+                page.keyboard().press("y");
+                assertThat(page.locator("credence-text")).hasAttribute("data-annotations", "1");
+                assertThat(page.locator(".annotation-list .item-source")).containsText("Source: Belarusian Defence Ministry");
+                assertThat(page.locator("vaadin-combo-box input").first()).hasValue("Belarusian Defence Ministry");
+                assertThat(stored()).singleElement().satisfies(a -> {
+                    assertThat(a.tag()).isEqualTo("attributed");
+                    assertThat(a.source()).isEqualTo("Belarusian Defence Ministry");
+                    assertThat(a.cue()).isEqualTo("stated");
+                    assertThat(a.status()).isEqualTo("DRAFT");
+                    assertThat(a.author()).isEqualTo(user);
+                    assertThat(a.quote()).startsWith("The Belarusian Defence Ministry stated").endsWith("border.");
+                });
+                assertThat(text).hasAttribute("data-suggestions", "1");
+                assertThat(stated).not().hasClass(java.util.regex.Pattern.compile("ct-suggested"));
+
+                // the next sentence's hedge: n dismisses it, for good
+                page.keyboard().press("j");
+                assertThat(card).containsText("Suggested: Reported");
+                page.keyboard().press("n");
+                assertThat(text).hasAttribute("data-suggestions", "0");
+                assertThat(page.locator("#suggestions-toggle")).containsText("Suggestions (0)"); // the server's answer
+                accounts.signInAs(user);
+                assertThat(suggestions.list(article.id())).isEmpty();
+                assertThat(stored()).hasSize(1);
+
+                // g hides suggestions; the toggle says so
+                page.keyboard().press("g");
+                assertThat(page.locator("#suggestions-toggle")).hasAttribute("aria-pressed", "false");
+                page.locator("#suggestions-toggle").click();
+                assertThat(page.locator("#suggestions-toggle")).hasAttribute("aria-pressed", "true");
+                assertThat(Axe.seriousViolations(page)).as("axe after accepting").isEmpty();
+            }
+        }
+    }
+}
