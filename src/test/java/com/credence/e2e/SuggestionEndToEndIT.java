@@ -107,7 +107,9 @@ class SuggestionEndToEndIT extends BrowserCase {
                     assertThat(a.status()).isEqualTo("DRAFT");
                     assertThat(a.author()).isEqualTo(user);
                     assertThat(a.quote()).startsWith("The Belarusian Defence Ministry stated").endsWith("border.");
+                    assertThat(a.sourceId()).as("linked to the source ledger").isNotNull();
                 });
+                assertThat(page.locator("#source-link")).hasText("Source page: Belarusian Defence Ministry");
                 assertThat(text).hasAttribute("data-suggestions", "1");
                 assertThat(stated).not().hasClass(java.util.regex.Pattern.compile("ct-suggested"));
 
@@ -127,6 +129,18 @@ class SuggestionEndToEndIT extends BrowserCase {
                 page.locator("#suggestions-toggle").click();
                 assertThat(page.locator("#suggestions-toggle")).hasAttribute("aria-pressed", "true");
                 assertThat(Axe.seriousViolations(page)).as("axe after accepting").isEmpty();
+
+                // the accepted claim is on its source's page: open the annotation again, then its source page link
+                long sourceId = java.util.Objects.requireNonNull(stored().getFirst().sourceId());
+                page.locator(".annotation-list .item-source").first().click();
+                Locator link = page.locator("#source-link");
+                assertThat(link).hasText("Source page: Belarusian Defence Ministry");
+                link.focus();
+                page.keyboard().press("Enter");
+                page.waitForURL("**/sources/" + sourceId);
+                assertThat(page.locator("#source-name")).hasText("Belarusian Defence Ministry");
+                assertThat(page.locator("#source-claims")).containsText("Drones shot down");
+                assertThat(page.locator("#source-counts [data-count=attributed]")).isVisible();
             }
         }
     }
