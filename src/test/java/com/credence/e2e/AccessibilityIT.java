@@ -113,7 +113,8 @@ class AccessibilityIT extends BrowserCase {
     private void visit(Page page, String path) {
         page.navigate(url(path));
         page.waitForLoadState();
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).isVisible( // a page's first load on a busy machine may take a while
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         if (path.matches("/articles/\\d+")) {
             assertThat(page.locator("credence-text[data-ready]")).isAttached(
                     new com.microsoft.playwright.assertions.LocatorAssertions.IsAttachedOptions().setTimeout(15_000));
