@@ -71,6 +71,8 @@ class SourcesView extends Main {
         toolbar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No sources found. A source is added when an annotation names who said it (the Source field on the article page, "
+                + "or an accepted suggestion); change the search or the filters to see others.");
         grid.addComponentColumn(s -> {
             Anchor link = new Anchor(SourceView.href(s.id()), s.name()); // the name as text, never markup
             link.addClassName("grid-title");
