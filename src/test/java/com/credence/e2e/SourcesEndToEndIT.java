@@ -84,6 +84,8 @@ class SourcesEndToEndIT extends BrowserCase {
             assertThat(page.locator("credence-text")).hasAttribute("data-annotations", "1");
             page.keyboard().press("Enter");  // opens its form, the tag field focused
             assertThat(page.locator("#annotation-form")).isVisible();
+            // the form takes the focus a round trip after it shows: Tab before that would leave from elsewhere
+            page.waitForFunction("() => document.querySelector('#annotation-form')?.contains(document.activeElement)");
             page.keyboard().press("Tab");    // to the source field
             Locator source = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Source"));
             assertThat(source).isFocused();
