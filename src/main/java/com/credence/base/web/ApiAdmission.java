@@ -1,11 +1,11 @@
 package com.credence.base.web;
 
+import com.credence.base.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -63,11 +63,8 @@ class ApiAdmission extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.setStatus(503);
             response.setHeader("Retry-After", "1");
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The server is too busy just now; nothing was done. Try again in a moment.\"}").getBytes(StandardCharsets.UTF_8));
+            Problems.write(response, 503, "Service Unavailable", "The server is too busy just now; nothing was done. Try again in a moment.", null);
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package com.credence.base.web;
 
 import com.credence.base.BodyTooLargeException;
+import com.credence.base.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -41,10 +41,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Too large\",\"status\":413,\"detail\":\"The request body is over "
-                    + limit / (1024 * 1024) + " MB; nothing of it was read.\"}").getBytes(StandardCharsets.UTF_8));
+            Problems.write(response, 413, "Too large", "The request body is over " + limit / (1024 * 1024) + " MB; nothing of it was read.", null);
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {

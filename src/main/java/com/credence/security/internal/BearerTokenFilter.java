@@ -1,5 +1,6 @@
 package com.credence.security.internal;
 
+import com.credence.base.Problems;
 import com.credence.security.ApiTokenScope;
 import com.credence.security.ApiTokens;
 import jakarta.servlet.FilterChain;
@@ -59,13 +60,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             rows = find(secret, now);
         } catch (DataAccessResourceFailureException busy) { // no connection in time: busy, not "unauthorised"
             response.setHeader("Retry-After", "1");
-            ProblemResponses.write(response, 503, "Service Unavailable",
+            Problems.write(response, 503, "Service Unavailable",
                     "The server is too busy to check the token just now; nothing was done. Try again in a moment.", request.getRequestURI());
             return;
         }
         if (rows.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Credence\", error=\"invalid_token\"");
-            ProblemResponses.write(response, 401, "Unauthorized", "The token is unknown, revoked or expired, or its account cannot sign in.",
+            Problems.write(response, 401, "Unauthorized", "The token is unknown, revoked or expired, or its account cannot sign in.",
                     request.getRequestURI());
             return;
         }
@@ -73,7 +74,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         Found token = rows.getFirst();
         if (token.scope() == ApiTokenScope.READ && !READS.contains(request.getMethod())) {
-            ProblemResponses.write(response, 403, "Forbidden", "This token may only read; make a write token for this.",
+            Problems.write(response, 403, "Forbidden", "This token may only read; make a write token for this.",
                     request.getRequestURI());
             return;
         }

@@ -1,5 +1,6 @@
 package com.credence.security.internal;
 
+import com.credence.base.Problems;
 import com.credence.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -61,10 +62,10 @@ class SecurityConfiguration {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
         String detail = request.getHeader("Authorization") == null ? "Sign in with HTTP Basic authentication."
                 : "Sign-in failed. Check the username and password; after several failed attempts signing in pauses for a while.";
-        ProblemResponses.write(response, 401, "Unauthorized", detail, request.getRequestURI());
+        Problems.write(response, 401, "Unauthorized", detail, request.getRequestURI());
     };
 
-    private static final AccessDeniedHandler FORBIDDEN = (request, response, e) -> ProblemResponses.write(response, 403,
+    private static final AccessDeniedHandler FORBIDDEN = (request, response, e) -> Problems.write(response, 403,
             "Forbidden", "Your role does not allow this.", request.getRequestURI());
 
     /**
