@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * work waiting for review, an assignment, an export): no serious or critical WCAG 2.2 A/AA violation.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class AccessibilityIT extends BrowserCase {
 
     @Autowired

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** An admin creates a user in the browser; that user can sign in at once, and sees no admin pages. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class AdminEndToEndIT extends BrowserCase {
 
     @Autowired

@@ -215,14 +215,10 @@ class AnnotateEndToEndIT extends BrowserCase {
             page.keyboard().press("1");
             awaitCount(page, 2);
 
-            page.locator(".filters vaadin-select").first().click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Contested"))
-                    .click(new Locator.ClickOptions().setForce(true));
+            choose(page, page.locator(".filters vaadin-select").first(), "Contested");
             assertThat(page.locator(".annotation-item:visible")).hasCount(1);
             assertThat(page.locator(".annotation-item:visible")).containsText("Contested");
-            page.locator(".filters vaadin-select").first().click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All tags"))
-                    .click(new Locator.ClickOptions().setForce(true));
+            choose(page, page.locator(".filters vaadin-select").first(), "All tags");
             assertThat(page.locator(".annotation-item:visible")).hasCount(2);
 
             page.locator(".annotation-item", new Page.LocatorOptions().setHasText("Café owners")).click();
@@ -243,6 +239,30 @@ class AnnotateEndToEndIT extends BrowserCase {
             AnnotationView reported = stored().stream().filter(a -> a.tag().equals("reported")).findFirst().orElseThrow();
             assertThat(reported.conflictsWith()).isEqualTo(contested.id());
         }
+    }
+
+    /**
+     * Picks an option of a Vaadin select. A click on the select while its last overlay is still closing
+     * toggles it shut again, so it waits for every select overlay to be gone first and, should the list
+     * still not show, opens it once more.
+     */
+    private static void choose(Page page, Locator select, String option) {
+        Locator item = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option));
+        for (int attempt = 0; ; attempt++) {
+            assertThat(page.locator("vaadin-select[opened]")).hasCount(0);
+            select.click();
+            try {
+                item.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notOpen) {
+                if (attempt == 2) {
+                    throw notOpen;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
+        item.click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.locator("vaadin-select[opened]")).hasCount(0);
     }
 
     /** Drags from the n-th character of one word to the m-th character of another, inside one sentence. */

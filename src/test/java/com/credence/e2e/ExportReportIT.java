@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The HTML report opened in Chromium: hostile content in every field runs nothing; a screenshot to look at. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class ExportReportIT extends BrowserCase {
 
     static final String HOSTILE = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";

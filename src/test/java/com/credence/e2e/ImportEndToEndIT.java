@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Importing in real Chromium: paste, preview, save, read; and hostile HTML that must not run. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class ImportEndToEndIT extends BrowserCase {
 
     @Autowired

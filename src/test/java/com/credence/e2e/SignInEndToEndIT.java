@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signing in through the real form in real Chromium, and what a fact-checker sees first. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class SignInEndToEndIT extends BrowserCase {
 
     @Autowired

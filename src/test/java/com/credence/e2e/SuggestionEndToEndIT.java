@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Suggestions in real Chromium: a new article's suggestions drawn, accepted and dismissed by keyboard, hidden; axe-clean. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag(IntegrationTest.PAGE)
 class SuggestionEndToEndIT extends BrowserCase {
 
     static final String TEXT = """

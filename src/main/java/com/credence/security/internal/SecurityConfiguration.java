@@ -111,7 +111,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(SignInProperties properties) {
+        return new BCryptPasswordEncoder(properties.passwordHashCost());
     }
 }
