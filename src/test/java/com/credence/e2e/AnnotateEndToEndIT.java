@@ -24,10 +24,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. */
+/**
+ * The annotating journey in real Chromium: click, drag, keys, reload, and a second browser watching. The cases where
+ * people act at once, live updates and undo run on PostgreSQL too; those about the page alone are tagged
+ * {@link IntegrationTest#PAGE} and run in the H2 pass only.
+ */
 @IntegrationTest
 class AnnotateEndToEndIT extends BrowserCase {
 
@@ -84,6 +89,7 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    @Tag(IntegrationTest.PAGE)
     void clickASentenceTagItFromTheToolbarDragASpanTagItWithAKeyAndReload() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
             Page page = open(context, user);
@@ -132,6 +138,7 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    @Tag(IntegrationTest.PAGE)
     void threeSentencesTaggedWithTheKeyboardAlone() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
             Page page = open(context, user);
@@ -200,6 +207,7 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    @Tag(IntegrationTest.PAGE)
     void shiftClickExtendsFiltersNarrowTheListAndAConflictIsPickedInTheText() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
             Page page = open(context, user);
@@ -312,6 +320,7 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    @Tag(IntegrationTest.PAGE)
     void bidiControlsInArticleTextStayInsideTheirSentence() {
         // an article whose title and sentence carry a right-to-left override (U+202E) that is never closed
         ArticleDetail tricky = articleImport.importArticle(new ImportSource.Pasted("Reversed \u202Etext here. And the next one stays "
@@ -445,6 +454,7 @@ class AnnotateEndToEndIT extends BrowserCase {
     }
 
     @Test
+    @Tag(IntegrationTest.PAGE)
     void onAPhoneATapSelectsTheToolbarTagsAndTheAnnotationsSlideUpAndTheListWorksByKeys() {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setHasTouch(true).setIsMobile(true))) {

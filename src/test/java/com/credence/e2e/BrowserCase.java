@@ -19,6 +19,9 @@ abstract class BrowserCase {
 
     @BeforeAll
     static void launch() {
+        // Playwright's assertions wait up to 5 s by default; on two busy cores (CI runs two browsers and two
+        // applications at once) a page sometimes needs longer. A passing assertion returns as soon as it holds.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         chromium = Chromium.launch();
     }
 
