@@ -36,12 +36,52 @@ public class TagService {
         this.usages = List.copyOf(usages);
     }
 
-    /** The tag with this key, retired or not. */
-    @Transactional(readOnly = true)
+    /**
+     * The tag with this key, retired or not, without its use count (-1: counting would read every annotation
+     * with the tag; all() counts). Every annotation write looks its tag up here, so the tag set is kept in
+     * memory: read again after a change to it on this instance commits, and at least every
+     * {@link #FRESH_FOR} for changes made on another instance.
+     */
     public Optional<TagView> byKey(String key) {
-        // without its use count (-1): every annotation write looks its tag up here, and counting would read
-        // every annotation with the tag each time (found by the load benchmark); all() counts
-        return tags.findByKey(key).map(t -> view(t, NOT_COUNTED));
+        Known k = known;
+        if (k == null || System.nanoTime() - k.readAt() > FRESH_FOR.toNanos()) {
+            k = read();
+        }
+        return Optional.ofNullable(k.byKey().get(key));
+    }
+
+    /** How long a tag set read for {@link #byKey} is used before it is read again (changes on this instance: at once). */
+    static final java.time.Duration FRESH_FOR = java.time.Duration.ofSeconds(2);
+
+    private record Known(java.util.Map<String, TagView> byKey, long readAt) {
+    }
+
+    private volatile @org.jspecify.annotations.Nullable Known known;
+    /** Counts the changes made here: a read that began before one is not kept, as it may have missed it. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
+    private Known read() {
+        long changesBefore = changes.get();
+        long at = System.nanoTime();
+        java.util.Map<String, TagView> all = new java.util.HashMap<>();
+        for (Tag t : tags.findAll()) {
+            all.put(t.getKey(), view(t, NOT_COUNTED));
+        }
+        Known k = new Known(java.util.Map.copyOf(all), at);
+        if (changes.get() == changesBefore) {
+            known = k;
+        }
+        return k;
+    }
+
+    /** Drops the tag set kept for {@link #byKey}: now, and again once this change has committed. */
+    private void changed() {
+        changes.incrementAndGet();
+        known = null;
+        com.credence.base.AfterCommit.run(() -> {
+            changes.incrementAndGet();
+            known = null;
+        });
     }
 
     /** {@link TagView#inUse()} of a tag looked up by key: not counted. */
@@ -72,6 +112,7 @@ public class TagService {
         Tag tag = new Tag(key, "", "#888888", null, "", all.size());
         TagLine line = draft.line() != null ? draft.line() : freeLine(all);
         apply(tag, new TagDraft(draft.name(), draft.colour(), line, draft.hotkey(), draft.definition()));
+        changed();
         return view(tags.save(tag));
     }
 
@@ -93,6 +134,7 @@ public class TagService {
         Tag tag = find(key);
         apply(tag, draft.line() == null ? new TagDraft(draft.name(), draft.colour(), TagLine.of(tag.getLine()), draft.hotkey(),
                 draft.definition()) : draft);
+        changed();
         return view(tag);
     }
 
@@ -104,6 +146,7 @@ public class TagService {
             throw new InvalidInputException("Another tag uses the hotkey " + tag.getHotkey() + "; change one of them first.");
         }
         tag.setRetired(retired);
+        changed();
         return view(tag);
     }
 
@@ -117,6 +160,7 @@ public class TagService {
                     + (used == 1 ? " annotation" : " annotations") + ": retire it instead of deleting it.");
         }
         tags.delete(tag);
+        changed();
     }
 
     private void apply(Tag tag, TagDraft draft) {

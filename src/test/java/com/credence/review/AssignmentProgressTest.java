@@ -47,6 +47,8 @@ class AssignmentProgressTest {
     ArticleImport articleImport;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    ProgressKeeper keeper;
 
     @AfterEach
     void signOut() {
@@ -71,6 +73,71 @@ class AssignmentProgressTest {
                 return;
             }
         }
+    }
+
+    /** Forty keys on one article at once, from eight people: the progress that stays is the one of all forty. */
+    @Test
+    void aBurstOfChangesOnOneArticleEndsInTheProgressOfAllOfThem() throws Exception {
+        String editor = accounts.create("burst-editor", Roles.EDITOR).username();
+        accounts.signInAs(editor);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            text.append("Sentence ").append(i).append(" says something. ");
+        }
+        ArticleDetail a = articleImport.importArticle(new ImportSource.Pasted(text.toString() + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Burst " + UUID.randomUUID(), null, null, null, null), false);
+        List<String> people = new java.util.ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            people.add(accounts.create("burst-" + p, Roles.FACT_CHECKER).username());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<com.credence.annotation.AnnotationView>> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            var s = a.sentences().get(i);
+            String who = people.get(i % 8);
+            made.add(pool.submit(() -> {
+                accounts.signInAs(who);
+                try {
+                    return annotations.create(a.id(), com.credence.annotation.AnnotationDraft.tagging(s.start(), s.end(), "reported"));
+                } finally {
+                    TestAccounts.signOut();
+                }
+            }));
+        }
+        List<com.credence.annotation.AnnotationView> all = new java.util.ArrayList<>();
+        for (var f : made) {
+            all.add(f.get());
+        }
+        pool.shutdown();
+        awaitProgress(a.id(), ArticleProgress.IN_PROGRESS);
+        // every one submitted and approved but the last: in review; the last approved too: done
+        for (var v : all) {
+            accounts.signInAs(v.author());
+            annotations.submit(a.id(), v.id());
+        }
+        accounts.signInAs(editor);
+        awaitProgress(a.id(), ArticleProgress.IN_REVIEW);
+        for (var v : all) {
+            review.decide(a.id(), v.id(), null, ReviewMove.APPROVE, null, null);
+        }
+        awaitProgress(a.id(), ArticleProgress.DONE);
+        Thread.sleep(300); // and it stays there: no update computed from older counts comes after
+        assertThat(articles.summary(a.id()).progress()).isEqualTo(ArticleProgress.DONE);
+    }
+
+    /** A progress left wrong (an instance stopped before its update ran) is put right by the recount at start. */
+    @Test
+    void theRecountAtStartPutsRightAProgressLeftWrong() {
+        String editor = accounts.create("recount-editor", Roles.EDITOR).username();
+        accounts.signInAs(editor);
+        ArticleDetail a = article("Recount " + UUID.randomUUID());
+        annotations.create(a.id(), com.credence.annotation.AnnotationDraft.tagging(0, 9, "reported"));
+        awaitProgress(a.id(), ArticleProgress.IN_PROGRESS);
+        accounts.signInAs(accounts.create("recount-admin", Roles.ADMIN).username());
+        articles.recordProgress(a.id(), ArticleProgress.DONE); // as if the last update had been lost
+        assertThat(articles.summary(a.id()).progress()).isEqualTo(ArticleProgress.DONE);
+        keeper.recountAll();
+        awaitProgress(a.id(), ArticleProgress.IN_PROGRESS);
     }
 
     @Test

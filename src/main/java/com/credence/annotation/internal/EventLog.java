@@ -97,14 +97,13 @@ public class EventLog {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(AnnotationEvent event) {
         String type = "annotation." + change(event);
-        entityManager.flush(); // the change's own version, not the one before it
-        Long version = jdbc.queryForObject("select version from annotation where id = ?", Long.class, event.annotationId());
+        entityManager.flush(); // the change's own version (read by the insert), not the one before it
         long id;
         if (postgres) {
-            id = insert(event, type, version);
+            id = insert(event, type);
         } else {
             synchronized (order) { // the id and its being written are known together to readers (see horizon)
-                id = insert(event, type, version);
+                id = insert(event, type);
                 writing.add(id);
             }
         }
@@ -125,15 +124,16 @@ public class EventLog {
         }
     }
 
-    private long insert(AnnotationEvent event, String type, @Nullable Long version) {
+    /** Writes the entry, with the annotation's version as this transaction sees it (0 should the row be gone), in one statement. */
+    private long insert(AnnotationEvent event, String type) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var s = c.prepareStatement("insert into annotation_event_log (article_id, annotation_id, type, version, actor, at) "
-                    + "values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "values (?, ?, ?, coalesce((select a.version from annotation a where a.id = ?), 0), ?, ?)", new String[] {"id"});
             s.setLong(1, event.articleId());
             s.setLong(2, event.annotationId());
             s.setString(3, type);
-            s.setLong(4, version == null ? 0 : version);
+            s.setLong(4, event.annotationId());
             s.setString(5, event.by());
             s.setTimestamp(6, Timestamp.from(clock.instant()));
             return s;
