@@ -37,6 +37,38 @@ abstract class BrowserCase {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Waits until Vaadin has no request to the server under way (as TestBench does): after a click whose
+     * answer re-renders what the test acts on next, so that the test does not focus an element the answer
+     * is about to replace.
+     */
+    static void settle(Page page) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /**
+     * Follows a link with the keyboard alone: focus, then Enter, until the address is the one expected. An
+     * answer from the server that renders the link again can take the focus away between the two; a
+     * person would press again, and so does this (three times at most).
+     */
+    static void followByKeyboard(Page page, com.microsoft.playwright.Locator link, String urlGlob) {
+        for (int attempt = 1; ; attempt++) {
+            settle(page);
+            link.focus();
+            assertThat(link).isFocused();
+            page.keyboard().press("Enter");
+            try {
+                page.waitForURL(urlGlob, new Page.WaitForURLOptions().setTimeout(10_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError stayed) {
+                if (attempt == 3) {
+                    throw stayed;
+                }
+            }
+        }
+    }
+
     /** Opens the sign-in page, signs in, and waits for the landing page. */
     Page signIn(BrowserContext context, String username, String password) {
         Page page = context.newPage();

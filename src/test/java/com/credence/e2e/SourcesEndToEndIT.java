@@ -101,9 +101,7 @@ class SourcesEndToEndIT extends BrowserCase {
             List<AnnotationView> stored = annotations.forArticle(article.id());
             assertThat(stored).extracting(AnnotationView::sourceId).containsExactly(mod.id());
 
-            link.focus();
-            page.keyboard().press("Enter");
-            page.waitForURL("**/sources/" + mod.id());
+            followByKeyboard(page, link, "**/sources/" + mod.id());
             assertThat(page.locator("#source-name")).hasText("Ministry of Defence " + u);
             assertThat(page.locator("#source-counts [data-count=claims]")).containsText("1");
             assertThat(page.locator("#source-counts [data-count=attributed]")).containsText("1");

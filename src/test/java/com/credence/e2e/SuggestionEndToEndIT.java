@@ -134,11 +134,10 @@ class SuggestionEndToEndIT extends BrowserCase {
                 // the accepted claim is on its source's page: open the annotation again, then its source page link
                 long sourceId = java.util.Objects.requireNonNull(stored().getFirst().sourceId());
                 page.locator(".annotation-list .item-source").first().click();
+                settle(page); // the form is rendered again: focus the link of the new one
                 Locator link = page.locator("#source-link");
                 assertThat(link).hasText("Source page: Belarusian Defence Ministry");
-                link.focus();
-                page.keyboard().press("Enter");
-                page.waitForURL("**/sources/" + sourceId);
+                followByKeyboard(page, link, "**/sources/" + sourceId);
                 assertThat(page.locator("#source-name")).hasText("Belarusian Defence Ministry");
                 assertThat(page.locator("#source-claims")).containsText("Drones shot down");
                 assertThat(page.locator("#source-counts [data-count=attributed]")).isVisible();
