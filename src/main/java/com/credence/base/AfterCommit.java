@@ -16,6 +16,24 @@ public final class AfterCommit {
     private AfterCommit() {
     }
 
+    /**
+     * Runs once the current transaction has ended, committed or rolled back, or at once outside a
+     * transaction: for dropping what was kept in memory while the transaction could still be seen from
+     * inside it (a cache read by the transaction itself must not outlive a rollback).
+     */
+    public static void whenEnded(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
     public static void run(Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -74,11 +74,14 @@ public class TagService {
         return k;
     }
 
-    /** Drops the tag set kept for {@link #byKey}: now, and again once this change has committed. */
+    /**
+     * Drops the tag set kept for {@link #byKey}: now, and again once this change's transaction has ended,
+     * committed or rolled back (a set read inside it may hold what a rollback took back).
+     */
     private void changed() {
         changes.incrementAndGet();
         known = null;
-        com.credence.base.AfterCommit.run(() -> {
+        com.credence.base.AfterCommit.whenEnded(() -> {
             changes.incrementAndGet();
             known = null;
         });

@@ -26,6 +26,8 @@ class TagSetFreshnessTest {
     JdbcTemplate jdbc;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -52,5 +54,18 @@ class TagSetFreshnessTest {
             assertThat(Instant.now()).as("the other instance's tag is seen within %s", TagService.FRESH_FOR).isBefore(deadline);
             Thread.sleep(50);
         }
+    }
+
+    /** A tag made in a transaction that rolls back is gone at once, also when that transaction read the set after making it. */
+    @Test
+    void aTagMadeAndReadInATransactionThatRollsBackIsNotKept() {
+        accounts.signInAs(accounts.create("rollback-editor", Roles.EDITOR).username());
+        String key = "r" + UUID.randomUUID().toString().substring(0, 8);
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            tags.create(key, new TagDraft("Rolled back " + key, "#225588", null, null, "Never committed."));
+            assertThat(tags.byKey(key)).isPresent(); // read inside the transaction: it sees its own tag
+            status.setRollbackOnly();
+        });
+        assertThat(tags.byKey(key)).isEmpty();
     }
 }
