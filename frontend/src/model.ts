@@ -247,3 +247,27 @@ function isHigh(c: number): boolean {
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/** Something placed in the text: an annotation, or an item of the list beside the text. */
+export interface Placed {
+  id: number;
+  start: number;
+  end: number;
+}
+
+/** Text order: start, then the longer first, then the older (smaller id) first, as the server sorts. */
+export function textOrder(a: Placed, b: Placed): number {
+  return a.start - b.start || b.end - a.end || a.id - b.id;
+}
+
+/** Where an item goes in a list sorted by text order (binary search: before the first that sorts after it). */
+export function insertionPoint(sorted: readonly Placed[], item: Placed): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (textOrder(sorted[mid], item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

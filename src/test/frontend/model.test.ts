@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  TextModel, innermost, layoutPlan, nodeIndexAt, overlapSegments, sentenceAt, snap, type Run, type Span,
+  TextModel, innermost, insertionPoint, layoutPlan, nodeIndexAt, overlapSegments, sentenceAt, snap, textOrder, type Run, type Span,
 } from '../../../frontend/src/model.ts';
 
 /** The text a span covers, for readable assertions. */
@@ -286,5 +286,31 @@ describe('nodeIndexAt', () => {
 
   it('is -1 without nodes', () => {
     expect(nodeIndexAt([], 0, false)).toBe(-1);
+  });
+});
+
+describe('textOrder and insertionPoint (the list beside the text)', () => {
+  const item = (id: number, start: number, end: number) => ({ id, start, end });
+
+  it('sorts by start, then the longer first, then the older first, as the server does', () => {
+    const items = [item(5, 10, 20), item(2, 0, 5), item(3, 10, 30), item(4, 10, 20), item(1, 40, 50)];
+    expect([...items].sort(textOrder).map((i) => i.id)).toEqual([2, 3, 4, 5, 1]);
+  });
+
+  it('finds where a new item goes, also between equal spans and at both ends', () => {
+    const sorted = [item(2, 0, 5), item(3, 10, 30), item(4, 10, 20), item(1, 40, 50)];
+    expect(insertionPoint(sorted, item(9, 0, 3))).toBe(1);
+    expect(insertionPoint(sorted, item(0, 0, 9))).toBe(0);
+    expect(insertionPoint(sorted, item(6, 10, 20))).toBe(3);
+    expect(insertionPoint(sorted, item(1, 10, 20))).toBe(2);
+    expect(insertionPoint(sorted, item(7, 60, 61))).toBe(4);
+    expect(insertionPoint([], item(7, 60, 61))).toBe(0);
+  });
+
+  it('keeps a list sorted when items arrive one at a time in any order', () => {
+    const all = Array.from({ length: 200 }, (_, i) => item(i + 1, (i * 37) % 50, ((i * 37) % 50) + 1 + (i % 7)));
+    const built: Array<ReturnType<typeof item>> = [];
+    for (const i of [...all].reverse()) built.splice(insertionPoint(built, i), 0, i);
+    expect(built).toEqual([...all].sort(textOrder));
   });
 });

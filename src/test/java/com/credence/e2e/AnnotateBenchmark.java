@@ -114,6 +114,22 @@ public final class AnnotateBenchmark {
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1400, 900))) {
             Page page = context.newPage();
+            java.util.concurrent.ConcurrentLinkedQueue<String> frames = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            if (Boolean.getBoolean("bench.verbose")) {
+                page.onWebSocket(ws -> ws.onFrameReceived(f -> frames.add(System.currentTimeMillis() + ":" + f.text().length())));
+                page.onResponse(r -> {
+                    if (r.url().contains("v-r=uidl") && System.getProperty("bench.dump") != null) {
+                        byte[] body = r.body();
+                        if (body.length > 500_000) {
+                            try {
+                                java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("bench.dump")), body);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    }
+                });
+            }
             page.navigate(base + "/login");
             page.locator("input[name=username]").fill("bench");
             page.locator("input[name=password]").fill("bench-password-1");
@@ -137,12 +153,29 @@ public final class AnnotateBenchmark {
                               const loads = Number(el.dataset.loads);
                               const a = document.querySelector(link);
                               const t0 = performance.now();
+                              const parts = window.__switchParts = [];
+                              const list = document.querySelector('credence-list');
+                              for (const [target, name] of [[el, 'load'], [list, 'update']]) {
+                                if (!target || target['__timed' + name]) continue;
+                                target['__timed' + name] = true;
+                                const f = target[name].bind(target);
+                                target[name] = (json) => { const t = performance.now(); f(json);
+                                  (window.__switchParts || []).push(name + '@' + Math.round(t - window.__switchT0) + '+' + Math.round(performance.now() - t) + '(' + Math.round(json.length / 1024) + 'KB)'); };
+                              }
+                              window.__switchT0 = t0;
                               const check = () => Number(el.dataset.loads) > loads
                                 ? resolve(performance.getEntriesByName('credence-ready').at(-1).startTime - t0)
                                 : requestAnimationFrame(check);
                               a.click();
                               requestAnimationFrame(check);
                             })""", link)).doubleValue();
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        page.waitForTimeout(300);
+                        System.out.println("switch " + link + ": " + page.evaluate("() => window.__switchParts.join(' ')") + " uidl: " + page.evaluate("""
+                                () => performance.getEntriesByType('resource').filter(r => r.name.includes('v-r=uidl') && r.startTime >= window.__switchT0 - 5)
+                                  .map(r => Math.round(r.startTime - window.__switchT0) + '/' + Math.round(r.responseStart - r.requestStart) + '/'
+                                    + Math.round(r.responseEnd - r.responseStart) + '/' + Math.round(r.transferSize / 1024) + 'KB').join(' ')"""));
+                    }
                 }
                 page.navigate(base + "/static-benchmark");
                 page.waitForLoadState();
@@ -185,11 +218,25 @@ public final class AnnotateBenchmark {
                     () => {
                       const el = document.querySelector('credence-text');
                       window.__bench = { down: 0, times: [], downs: [] };
+                      performance.setResourceTimingBufferSize(100000);
+                      performance.clearResourceTimings();
                       document.addEventListener('keydown', () => {
                         window.__bench.down = performance.now();
                         window.__bench.downs.push(performance.timeOrigin + performance.now());
                       }, true);
-                      new MutationObserver(() => window.__bench.times.push(performance.now() - window.__bench.down))
+                      window.__bench.at = []; window.__bench.up = []; window.__bench.long = []; window.__bench.desc = [];
+                      new PerformanceObserver(l => l.getEntries().forEach(e => window.__bench.long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+                      const describe = el.describeSentences.bind(el);
+                      el.describeSentences = () => { const t = performance.now(); describe(); window.__bench.desc.push([t, performance.now() - t]); };
+                      const upsert = el.upsert.bind(el);
+                      el.upsert = (json) => { const t = performance.now(); upsert(json); window.__bench.up.push(performance.now() - t); };
+                      window.__bench.lu = [];
+                      const list = document.querySelector('credence-list');
+                      if (list) {
+                        const update = list.update.bind(list);
+                        list.update = (json) => { const t = performance.now(); update(json); window.__bench.lu.push(performance.now() - t); };
+                      }
+                      new MutationObserver(() => { window.__bench.times.push(performance.now() - window.__bench.down); window.__bench.at.push(performance.now()); })
                         .observe(el, { attributes: true, attributeFilter: ['data-annotations'] });
                     }""");
             List<TextSpan> sentences = article.sentences();
@@ -197,10 +244,18 @@ public final class AnnotateBenchmark {
             for (int i = 0; i < KEY_WARMUP; i++) {
                 tagAndWait(page, watcher, sentences.get(sentences.size() - 2 - i * 3));
             }
-            page.evaluate("() => { window.__bench.times = []; window.__bench.downs = []; }");
+            page.evaluate("() => { window.__bench.times = []; window.__bench.downs = []; window.__bench.at = []; window.__bench.up = []; window.__bench.lu = []; }");
             watcher.evaluate("() => { window.__seen = []; }");
+            String trace = System.getProperty("bench.trace");
+            if (trace != null) {
+                chromium.browser().startTracing(page, new com.microsoft.playwright.Browser.StartTracingOptions()
+                        .setPath(java.nio.file.Path.of(trace)).setScreenshots(false).setCategories(java.util.List.of("devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler", "v8.execute")));
+            }
             for (int i = 0; i < KEY_ROUNDS; i++) {
                 tagAndWait(page, watcher, sentences.get(1 + i * 3));
+            }
+            if (trace != null) {
+                chromium.browser().stopTracing();
             }
             @SuppressWarnings("unchecked")
             List<Number> times = (List<Number>) page.evaluate("() => window.__bench.times");
@@ -209,8 +264,50 @@ public final class AnnotateBenchmark {
                 System.out.println("key→highlight in press order: " + times.stream().map(t -> String.valueOf(Math.round(t.doubleValue())))
                         .collect(java.util.stream.Collectors.joining(" ")));
             }
+            if (Boolean.getBoolean("bench.verbose")) {
+                // per press: the UIDL request's queueing before it left, the server's time (request to first byte) and the download
+                System.out.println("uidl after key (wait/server/download ms, KB): " + page.evaluate("""
+                        () => {
+                          const downs = window.__bench.downs;
+                          const rs = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r=uidl'));
+                          return downs.map(d => {
+                            const r = rs.find(r => performance.timeOrigin + r.startTime >= d);
+                            if (!r) return '-';
+                            return Math.round(performance.timeOrigin + r.startTime - d) + '/' + Math.round(r.responseStart - r.requestStart)
+                              + '/' + Math.round(r.responseEnd - r.responseStart) + '/' + Math.round(r.transferSize / 1024);
+                          }).join(' ') + ' | response end to highlight, ms: ' + window.__bench.at.map(at => {
+                            const r = rs.filter(r => r.responseEnd <= at).at(-1);
+                            return r ? Math.round(at - r.responseEnd) : '-';
+                          }).join(' ') + ' | upsert ms: ' + window.__bench.up.map(Math.round).join(' ') + ' | list update ms: ' + window.__bench.lu.map(Math.round).join(' ')
+                          + ' | slow presses: ' + window.__bench.times.map((t, i) => {
+                            if (t < 80) return null;
+                            const at = window.__bench.at[i], from = at - t;
+                            const over = (list) => list.filter(x => x[0] + x[1] >= from && x[0] <= at).map(x => Math.round(x[0] - from) + '+' + Math.round(x[1]) + (x.length > 2 ? '(' + x[2] + 'b)' : '')).join(',');
+                            return '#' + i + ' ' + Math.round(t) + 'ms long[' + over(window.__bench.long) + '] describe[' + over(window.__bench.desc) + ']';
+                          }).filter(x => x).join(' ; ');
+                        }"""));
+            }
             @SuppressWarnings("unchecked")
             List<Number> downs = (List<Number>) page.evaluate("() => window.__bench.downs");
+            if (Boolean.getBoolean("bench.verbose")) {
+                StringBuilder pushes = new StringBuilder("pushes during slow presses (ms after key:chars): ");
+                for (int i = 0; i < times.size() && i < downs.size(); i++) {
+                    double from = downs.get(i).doubleValue();
+                    double to = from + times.get(i).doubleValue();
+                    if (times.get(i).doubleValue() < 80) {
+                        continue;
+                    }
+                    pushes.append('#').append(i).append(' ');
+                    for (String f : frames) {
+                        long at = Long.parseLong(f.substring(0, f.indexOf(':')));
+                        if (at >= from - 300 && at <= to) {
+                            pushes.append(Math.round(at - from)).append(':').append(f.substring(f.indexOf(':') + 1)).append(' ');
+                        }
+                    }
+                    pushes.append("; ");
+                }
+                System.out.println(pushes);
+            }
             @SuppressWarnings("unchecked")
             List<Number> seen = (List<Number>) watcher.evaluate("() => window.__seen");
             for (int i = 0; i < Math.min(downs.size(), seen.size()); i++) {

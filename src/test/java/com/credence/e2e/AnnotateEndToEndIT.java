@@ -482,9 +482,21 @@ class AnnotateEndToEndIT extends BrowserCase {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("annotate-phone")));
 
             // the list by keys: arrows move between items, Enter opens one
-            page.locator(".annotation-item[data-index='0']").focus();
+            // one item in the Tab order (the first); the arrows move it, and End and Home go to either end
+            assertThat(page.locator(".annotation-item[tabindex='0']")).hasCount(1);
+            page.locator(".annotation-item").first().focus();
             page.keyboard().press("ArrowDown");
-            assertThat(page.locator(".annotation-item[data-index='1']")).isFocused();
+            assertThat(page.locator(".annotation-item").nth(1)).isFocused();
+            assertThat(page.locator(".annotation-item").nth(1)).hasAttribute("tabindex", "0");
+            assertThat(page.locator(".annotation-item").first()).hasAttribute("tabindex", "-1");
+            page.keyboard().press("Home");
+            assertThat(page.locator(".annotation-item").first()).isFocused();
+            page.keyboard().press("End");
+            assertThat(page.locator(".annotation-item").last()).isFocused();
+            page.keyboard().press("ArrowUp");
+            assertThat(page.locator(".annotation-item").first()).isFocused();
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator(".annotation-item").nth(1)).isFocused();
             page.keyboard().press("Enter");
             assertThat(page.locator("#annotation-form")).isVisible();
             assertThat(page.locator("#annotation-form")).containsText("Café owners");

@@ -119,6 +119,9 @@ public final class LoadBenchmark {
             System.out.printf(Locale.ROOT, "Ceiling of a write's rows: raw JDBC, the rows one annotation write makes (annotation, revision, "
                     + "audit row, event log entry, status tally) in one transaction, %d threads: %.0f transactions/s; annotation writes "
                     + "reach %.0f%% of it%n", clients, rows, 100 * (r.requests / (double) seconds) / rows);
+            double floor = floor(port, tokens, 10);
+            System.out.printf(Locale.ROOT, "Floor: the cheapest authenticated API request (GET /api/me: the token checked, no row written), "
+                    + "%d clients, same HTTP client: %.0f requests/s; half the one-row ceiling is %.0f/s%n", clients, floor, ceiling / 2);
             if (views > 0) {
                 heapPerView(app, port, views);
             }
@@ -201,6 +204,39 @@ public final class LoadBenchmark {
         double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
         double p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6;
         return new Result(total, creates.get(), updates.get(), errors.get(), p50, p99);
+    }
+
+    /**
+     * How many of the cheapest authenticated requests the same clients get answered per second: what
+     * any write through the API costs at the least (the HTTP exchange, the token, Spring's filters), on
+     * this machine, with the clients on the same cores.
+     */
+    private static double floor(int port, List<String> tokens, int seconds) throws InterruptedException {
+        AtomicLong answered = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(tokens.size());
+        for (String token : tokens) {
+            Thread.ofPlatform().start(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                try {
+                    while (System.nanoTime() < until) {
+                        HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
+                        (http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode() == 200 ? answered : failed).incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        if (failed.get() > 0) {
+            System.err.println("floor: " + failed.get() + " requests failed");
+        }
+        return answered.get() / (double) seconds;
     }
 
     private static HttpResponse<String> send(HttpClient http, int port, String method, String path, String token, String ifMatch, String json)

@@ -66,8 +66,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -84,8 +82,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -120,15 +116,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button suggestionsToggle = new Button("Suggestions");
     private boolean suggestionsShown = true;
     private List<Suggestion> shownSuggestions = List.of();
+    /** The text was sent, its suggestions not yet: they go when the browser says it has drawn the text. */
+    private boolean suggestionsOwed;
 
     final TextAnnotator text = new TextAnnotator();
-    final VirtualList<AnnotationView> list = new VirtualList<>();
-    private boolean listRefreshQueued;
-    private long listFirstQueued;
-    private long listDue;
-    /** How long the list waits for changes to pause before it is rendered again: not noticed, longer than between two keys. */
-    private static final java.time.Duration LIST_QUIET = java.time.Duration.ofMillis(200);
-    private static final java.time.Duration LIST_MAX_WAIT = java.time.Duration.ofSeconds(2);
+    final AnnotationList list = new AnnotationList();
     final Button panelToggle = new Button("Annotations");
     /** What an article without annotations says in their place: how to start. */
     private final Paragraph emptyHint = new Paragraph("Nothing marked yet. Click a sentence (or drag over a few words), then "
@@ -197,6 +189,12 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("annotate-view");
         text.setId("article-text");
         text.addTagListener(e -> tag(e.start, e.end, e.tag));
+        text.getElement().addEventListener("credence-ready", e -> {
+            if (suggestionsOwed) {
+                suggestionsOwed = false;
+                refreshSuggestions();
+            }
+        });
         text.addOpenListener(e -> {
             openById(e.id, false);
             tagField.focus(); // opened from the keyboard: carry on typing in the form
@@ -257,6 +255,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = article.title();
         open = null;
         form.setVisible(false);
+        list.select(null);
         endPicking();
         typed.clear();
         byId.clear();
@@ -270,7 +269,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         undos.clear(); // what Ctrl+Z takes back belongs to the article it was done on
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
         text.showSuggestions(suggestionsShown);
-        refreshSuggestions();
+        refreshSuggestionsOnceDrawn();
         getUI().ifPresent(this::subscribe);
         // ?annotation=ID (from My work, the queue): open that annotation at once
         event.getLocation().getQueryParameters().getSingleParameter("annotation").ifPresent(value -> {
@@ -418,36 +417,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         head.addClassName("panel-head");
 
         list.addClassName("annotation-list");
-        list.setRenderer(LitRenderer.<AnnotationView>of("""
-                <div class="annotation-item ${item.selected}" style="--item-colour:${item.colour};--item-text:${item.text}" data-id="${item.id}"
-                     data-index="${index}" tabindex="0" role="button" aria-label="${item.label}"
-                     @click="${open}"
-                     @keydown="${(e) => {
-                       const list = e.target.closest('vaadin-virtual-list');
-                       const go = (i) => {
-                         if (!list || i < 0 || i >= list.items.length) return;
-                         list.scrollToIndex(i);
-                         requestAnimationFrame(() => list.querySelector('[data-index="' + i + '"]')?.focus());
-                       };
-                       if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); open(); }
-                       else if (e.key === 'ArrowDown') { e.preventDefault(); e.stopPropagation(); go(index + 1); }
-                       else if (e.key === 'ArrowUp') { e.preventDefault(); e.stopPropagation(); go(index - 1); }
-                     }}">
-                  <div class="item-head"><span class="item-tag">${item.tag}</span><span>${item.author}</span></div>
-                  <div class="item-quote">${item.quote}</div>
-                  <div class="item-source">${item.source}</div>
-                </div>""")
-                .withProperty("id", AnnotationView::id)
-                .withProperty("tag", a -> tagName(a.tag()))
-                .withProperty("colour", a -> tagColour(a.tag()))
-                .withProperty("text", a -> com.credence.tagset.TagColours.text(tagColour(a.tag())))
-                .withProperty("author", AnnotationView::author)
-                .withProperty("quote", a -> "“" + a.quote() + "”")
-                .withProperty("source", a -> a.source() == null ? "" : "Source: " + a.source())
-                .withProperty("selected", a -> open != null && open.id() == a.id() ? "selected" : "")
-                .withProperty("label", a -> tagName(a.tag()) + " by " + a.author() + ": " + Inputs.abbreviate(a.quote(), 120)
-                        + (a.source() == null ? "" : ". Source: " + a.source()))
-                .withFunction("open", a -> openById(a.id(), true)));
+        list.addOpenListener(e -> openById(e.id, true));
 
         list.getElement().setAttribute("aria-label", "Annotations on this article (arrow keys move, Enter opens)");
         emptyHint.addClassName("empty-hint");
@@ -749,7 +719,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (newAuthor) {
                 refreshFilters();
             }
-            refreshListAfterAnswer();
+            refreshList();
             if (shownSuggestions.stream().anyMatch(g -> g.is(a.start(), a.end(), a.tag()))) {
                 refreshSuggestions(); // that suggestion is taken care of
             }
@@ -862,6 +832,15 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     // ---------- suggestions ----------
 
     /** Sends the article's current suggestions to the text (less dismissed and already annotated ones). */
+    /**
+     * The article's suggestions go once its text is drawn (the element's credence-ready answers this),
+     * not with the text: they can weigh as much as the text, and the text is what the reader waits for.
+     */
+    private void refreshSuggestionsOnceDrawn() {
+        suggestionsOwed = true;
+        shownSuggestions = List.of(); // the previous article's are gone with its text
+    }
+
     private void refreshSuggestions() {
         if (article == null) {
             return;
@@ -900,7 +879,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 if (newAuthor) {
                     refreshFilters();
                 }
-                refreshListAfterAnswer();
+                refreshList();
                 openById(a.id(), false);
             } else {
                 suggestions.dismiss(article.id(), start, end, tag);
@@ -940,7 +919,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (flash) {
             text.flash(id);
         }
-        list.getDataProvider().refreshAll();
+        list.select(id);
     }
 
     private void submit(long id) {
@@ -978,7 +957,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             open = a;
             fill(a);
         }
-        refreshListAfterAnswer();
+        refreshList();
         return true;
     }
 
@@ -1001,7 +980,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void closeForm() {
         open = null;
         form.setVisible(false);
-        list.getDataProvider().refreshAll();
+        list.select(null);
     }
 
     private void save() {
@@ -1228,41 +1207,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /**
-     * The list, once the answers have gone and the changes paused: a tag key's highlight is confirmed by a
-     * small answer, and the list (its visible items rendered again, some 30 KB) follows by push when no
-     * change came for {@link #LIST_QUIET} (at the latest {@link #LIST_MAX_WAIT} after the first one), so a
-     * run of keys is not slowed by rendering the list again between them. Without a connected push
-     * channel (and in browserless tests) at once.
-     */
-    private void refreshListAfterAnswer() {
-        UI ui = getUI().orElse(null);
-        var push = ui == null ? null : ui.getInternals().getPushConnection();
-        if (push == null || !push.isConnected()) {
-            refreshList();
-            return;
-        }
-        long now = System.nanoTime();
-        if (!listRefreshQueued) {
-            listRefreshQueued = true;
-            listFirstQueued = now;
-            refreshListLater(ui, LIST_QUIET.toNanos());
-        }
-        listDue = Math.min(now + LIST_QUIET.toNanos(), listFirstQueued + LIST_MAX_WAIT.toNanos());
-    }
-
-    private void refreshListLater(UI ui, long nanos) {
-        CompletableFuture.runAsync(() -> ui.access(() -> {
-            long wait = listDue - System.nanoTime();
-            if (wait > TimeUnit.MILLISECONDS.toNanos(2)) {
-                refreshListLater(ui, wait);
-                return;
-            }
-            listRefreshQueued = false;
-            refreshList();
-        }), CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS));
-    }
-
     private void refreshList() {
         String tag = tagFilter.getValue();
         String author = authorFilter.getValue();
@@ -1270,7 +1214,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(a -> tag == null || a.tag().equals(tag))
                 .filter(a -> author == null || a.author().equals(author))
                 .sorted(TEXT_ORDER).toList();
-        list.setItems(shown);
+        list.show(shown, this::listItem);
         emptyHint.setVisible(byId.isEmpty());
         if (!getClassNames().contains("panel-open")) {
             panelToggle.setText("Annotations (" + byId.size() + ")");
@@ -1279,6 +1223,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long drafts = byId.values().stream().filter(a -> a.author().equals(me) && a.status().equals(AnnotationStatus.DRAFT.name())).count();
         submitAllButton.setText(drafts == 0 ? "Submit my drafts" : "Submit my drafts (" + drafts + ")");
         submitAllButton.setEnabled(drafts > 0);
+    }
+
+    /** An annotation as a row of the list: its tag's name and colours, who, the words (as many as two lines show), the source. */
+    private AnnotationList.Item listItem(AnnotationView a) {
+        String colour = tagColour(a.tag());
+        return new AnnotationList.Item(a.id(), a.start(), a.end(), tagName(a.tag()), colour, com.credence.tagset.TagColours.text(colour),
+                a.author(), Inputs.abbreviate(a.quote(), AnnotationList.QUOTE_MAX), Objects.requireNonNullElse(a.source(), ""));
     }
 
     private String tagName(@Nullable String key) {

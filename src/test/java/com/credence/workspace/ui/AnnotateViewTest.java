@@ -104,10 +104,67 @@ class AnnotateViewTest extends SpringBrowserlessTest {
             assertThat(a.quote()).isEqualTo("The ministry stated that 40 people were detained.");
             assertThat(a.author()).isEqualTo("view-annotator");
         });
-        @SuppressWarnings("unchecked")
-        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        var listed = view.list.shown();
         assertThat(listed).extracting(AnnotationView::id)
                 .containsExactly(stored.getFirst().id());
+    }
+
+    /** What the list element was asked to do since the last call, as the JSON it was given. */
+    private static List<String> listUpdates() {
+        var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse(); // as a response to the browser would
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("this.update("))
+                .map(i -> String.valueOf(i.getInvocation().getParameters().getFirst())).toList();
+    }
+
+    @Test
+    void aTagKeySendsTheListOnlyTheItemThatChangedNotEveryItem() {
+        AnnotationView first = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotationView second = annotations.create(article.id(), AnnotationDraft.tagging(TEXT.indexOf("Rights"), TEXT.length(), "reported"));
+        AnnotateView view = open();
+        assertThat(view.list.shown()).extracting(AnnotationView::id).containsExactly(first.id(), second.id());
+        listUpdates(); // what opening sent
+
+        tagInText(view, TEXT.indexOf("40"), TEXT.indexOf(" people"), "contested");
+
+        AnnotationView made = annotations.forArticle(article.id()).stream().filter(a -> a.tag().equals("contested")).findFirst().orElseThrow();
+        assertThat(view.list.shown()).extracting(AnnotationView::id).containsExactly(first.id(), made.id(), second.id());
+        List<String> sent = listUpdates();
+        assertThat(sent).singleElement().satisfies(json -> assertThat(json).contains("\"id\":" + made.id(), "Contested")
+                .doesNotContain("\"id\":" + first.id() + ",", "\"id\":" + second.id() + ",", "reset"));
+
+        // a change: that item again; a delete: only its id; opening one: only which is selected
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.DeleteRequested(view.text, true, first.id()));
+        assertThat(view.list.shown()).extracting(AnnotationView::id).containsExactly(made.id(), second.id());
+        assertThat(listUpdates()).singleElement().satisfies(json -> assertThat(json).contains("\"remove\":[" + first.id() + "]")
+                .doesNotContain("upsert"));
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, second.id()));
+        assertThat(listUpdates()).singleElement().isEqualTo("{\"selected\":" + second.id() + "}");
+    }
+
+    @Test
+    void aLongListGoesOutInTwoPartsTheRestWhenTheBrowserAsksAsItIsThen() {
+        String text = java.util.stream.IntStream.range(0, 120).mapToObj(i -> "Sentence number " + i + " was said.")
+                .collect(java.util.stream.Collectors.joining(" ")) + " " + UUID.randomUUID();
+        ArticleDetail longer = articleImport.importArticle(new ImportSource.Pasted(text, ImportFormat.TEXT),
+                new ArticleMetadata("Long list", null, null, null, null), true);
+        List<AnnotationView> made = longer.sentences().stream().limit(100)
+                .map(s -> annotations.create(longer.id(), AnnotationDraft.tagging(s.start(), s.end(), "reported"))).toList();
+        AnnotateView view = navigate("articles/" + longer.id(), AnnotateView.class);
+        List<String> first = listUpdates();
+        assertThat(first).singleElement().satisfies(json -> assertThat(json).contains("\"more\":true", "\"id\":" + made.get(79).id() + ",")
+                .doesNotContain("\"id\":" + made.get(80).id() + ","));
+        assertThat(view.list.shown()).hasSize(100);
+
+        // meanwhile one of the rows not yet sent is deleted: the rest goes out without it
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.DeleteRequested(view.text, true, made.get(99).id()));
+        assertThat(listUpdates()).singleElement().satisfies(json -> assertThat(json).contains("\"remove\":[" + made.get(99).id() + "]"));
+        view.list.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(view.list.getElement(), "credence-list-more", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        assertThat(listUpdates()).singleElement().satisfies(json -> assertThat(json).contains("\"id\":" + made.get(80).id() + ",",
+                "\"id\":" + made.get(98).id() + ",").doesNotContain("\"id\":" + made.get(79).id() + ",",
+                "\"id\":" + made.get(99).id() + ",", "more"));
     }
 
     @Test
@@ -187,8 +244,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
 
         assertThat(annotations.forArticle(article.id())).extracting(AnnotationView::id).containsExactly(a.id());
         assertThat(annotations.history(a.id())).extracting(r -> r.change()).containsExactly("created", "deleted", "restored");
-        @SuppressWarnings("unchecked")
-        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        var listed = view.list.shown();
         assertThat(listed).extracting(AnnotationView::id).containsExactly(a.id());
     }
 
@@ -216,15 +272,13 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("Other story");
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.tagFilter.getValue()).isNull();
-        @SuppressWarnings("unchecked")
-        var listed = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        var listed = view.list.shown();
         assertThat(listed).extracting(AnnotationView::id).containsExactly(onOther.id());
         assertThat(broadcaster.subscribers(article.id())).isZero();
         assertThat(broadcaster.subscribers(other.id())).isEqualTo(1);
 
         navigate("articles/" + article.id(), AnnotateView.class);
-        @SuppressWarnings("unchecked")
-        var back = ((com.vaadin.flow.data.provider.ListDataProvider<AnnotationView>) view.list.getDataProvider()).getItems();
+        var back = view.list.shown();
         assertThat(back).extracting(AnnotationView::id).containsExactly(onFirst.id());
         assertThat(broadcaster.subscribers(article.id())).isEqualTo(1);
         assertThat(broadcaster.subscribers(other.id())).isZero();
