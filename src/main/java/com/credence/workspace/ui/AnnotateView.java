@@ -831,7 +831,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // ---------- suggestions ----------
 
-    /** Sends the article's current suggestions to the text (less dismissed and already annotated ones). */
     /**
      * The article's suggestions go once its text is drawn (the element's credence-ready answers this),
      * not with the text: they can weigh as much as the text, and the text is what the reader waits for.
@@ -841,6 +840,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shownSuggestions = List.of(); // the previous article's are gone with its text
     }
 
+    /** Sends the article's current suggestions to the text (less dismissed and already annotated ones). */
     private void refreshSuggestions() {
         if (article == null) {
             return;

@@ -48,11 +48,11 @@ class AnnotationList extends Component {
 
     /** What the browser was last sent, by id, in the order shown. */
     private final Map<Long, Item> sent = new LinkedHashMap<>();
-    private final Map<Long, AnnotationView> shown = new LinkedHashMap<>();
+    /** The annotations the rows were made from, by id, in the order shown. */
+    private Map<Long, AnnotationView> shown = new LinkedHashMap<>();
     private @Nullable Long selected;
     /** Rows the browser has not been sent yet, by id: it asks for them after the first ones. */
     private final java.util.Set<Long> owed = new java.util.LinkedHashSet<>();
-    private boolean selectedSent = true;
 
     AnnotationList() {
         getElement().addEventListener("credence-list-more", e -> sendOwed());
@@ -69,26 +69,27 @@ class AnnotationList extends Component {
     /** The annotations to show, in text order, each made into its row. */
     void show(List<AnnotationView> annotations, Function<AnnotationView, Item> row) {
         Map<Long, Item> now = new LinkedHashMap<>();
-        Map<Long, AnnotationView> before = new LinkedHashMap<>(shown);
-        shown.clear();
+        Map<Long, AnnotationView> nowShown = new LinkedHashMap<>();
         for (AnnotationView a : annotations) {
             Item known = sent.get(a.id());
             // a row is made again only for an annotation the view holds anew (one tag key: one row, not a thousand)
-            now.put(a.id(), known != null && before.get(a.id()) == a ? known : row.apply(a));
-            shown.put(a.id(), a);
+            now.put(a.id(), known != null && shown.get(a.id()) == a ? known : row.apply(a));
+            nowShown.put(a.id(), a);
         }
+        shown = nowShown;
         List<Long> gone = sent.keySet().stream().filter(id -> !now.containsKey(id)).toList();
         List<Item> changed = now.values().stream().filter(i -> !i.equals(sent.get(i.id()))).toList();
-        boolean reset = !sent.isEmpty() && gone.size() == sent.size() && !gone.isEmpty();
+        boolean reset = !gone.isEmpty() && gone.size() == sent.size(); // every row gone: the element starts afresh
+        List<Long> remove = reset ? List.of() : gone;
         sent.clear();
         sent.putAll(now);
         if (changed.size() > FIRST_BATCH) {
             // a whole article's list: the first rows with this answer; the element asks for the rest once it
             // has them (credence-list-more), so the text is not kept waiting for a thousand rows nobody sees yet
-            send(reset, reset ? List.of() : gone, changed.subList(0, FIRST_BATCH), !selectedSent, true);
+            send(reset, remove, changed.subList(0, FIRST_BATCH), false, true);
             changed.subList(FIRST_BATCH, changed.size()).forEach(i -> owed.add(i.id()));
-        } else if (!gone.isEmpty() || !changed.isEmpty() || !selectedSent) {
-            send(reset, reset ? List.of() : gone, changed, !selectedSent, false);
+        } else if (!gone.isEmpty() || !changed.isEmpty()) {
+            send(reset, remove, changed, false, false);
         }
     }
 
@@ -103,11 +104,10 @@ class AnnotationList extends Component {
 
     /** The open annotation's row stands out (none: null). */
     void select(@Nullable Long id) {
-        if (Objects.equals(id, selected) && selectedSent) {
+        if (Objects.equals(id, selected)) {
             return;
         }
         selected = id;
-        selectedSent = false;
         send(false, List.of(), List.of(), true, false);
     }
 
@@ -132,7 +132,6 @@ class AnnotationList extends Component {
         }
         if (withSelected) {
             change.put("selected", selected);
-            selectedSent = true;
         }
         getElement().executeJs("this.update($0)", JSON.writeValueAsString(change));
     }
