@@ -35,7 +35,7 @@ export class CredenceText extends LitElement {
   private annotations = new Map<number, AnnotationData>();
   private sentenceEls: Array<HTMLElement | undefined> = [];
   private readonly nodes = new TextNodes();
-  private readonly renderer = new HighlightRenderer((start, end) => this.nodes.range(start, end));
+  private readonly renderer = new HighlightRenderer((start, end) => this.nodes.staticRange(start, end));
   private readonly pending = new PendingRequests();
   private readonly pointer = new PointerInput(this.nodes, () => this.picking, (o) => this.handlePointer(o));
   private focused = -1;

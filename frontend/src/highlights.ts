@@ -7,7 +7,8 @@
 import type { AnnotationData, TagData } from './payload';
 import type { Span } from './model';
 
-export type RangeFactory = (start: number, end: number) => Range;
+/** Makes the range of [start, end): a StaticRange in the page, which the browser need not follow through changes. */
+export type RangeFactory = (start: number, end: number) => AbstractRange;
 
 export const OVERLAP = 'ct-overlap';
 export const SELECTION = 'ct-selection';
@@ -45,7 +46,7 @@ export function tagStyles(tags: Iterable<TagData>): string {
 export class HighlightRenderer {
   /** The tag highlights this renderer registered, by name. */
   private readonly byName = new Map<string, Highlight>();
-  private readonly ranges = new Map<number, { name: string; range: Range }>();
+  private readonly ranges = new Map<number, { name: string; range: AbstractRange }>();
   private styleEl: HTMLStyleElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -99,7 +100,7 @@ export class HighlightRenderer {
   /** The overlap layer: one Range per segment. */
   overlaps(segments: Iterable<readonly [number, number]>): void {
     if (!this.supported) return;
-    const ranges: Range[] = [];
+    const ranges: AbstractRange[] = [];
     for (const [start, end] of segments) ranges.push(this.rangeOf(start, end));
     CSS.highlights.set(OVERLAP, new Highlight(...ranges));
   }

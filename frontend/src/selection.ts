@@ -37,6 +37,21 @@ export class TextNodes {
     return [node, Math.min(Math.max(offset - this.starts[i], 0), node.length)];
   }
 
+  /**
+   * A StaticRange over [start, end), for highlights: the browser does not keep it up to date on every
+   * change to the document as it does a live Range (with a thousand live Ranges, every text or element
+   * removed anywhere on the page cost milliseconds). The text nodes never change while it is shown.
+   */
+  staticRange(start: number, end: number): StaticRange {
+    const from = this.point(start, false);
+    const to = this.point(end, true);
+    if (!from || !to) {
+      const root = this.root ?? document.body;
+      return new StaticRange({ startContainer: root, startOffset: 0, endContainer: root, endOffset: 0 });
+    }
+    return new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
+  }
+
   /** A DOM Range over [start, end); collapsed when there is no text. */
   range(start: number, end: number): Range {
     const r = document.createRange();

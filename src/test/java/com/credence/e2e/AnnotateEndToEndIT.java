@@ -84,6 +84,18 @@ class AnnotateEndToEndIT extends BrowserCase {
         return annotations.forArticle(article.id());
     }
 
+    /** The text each range of a tag's highlight covers, as the browser paints it (sorted). */
+    @SuppressWarnings("unchecked")
+    private static List<String> highlighted(Page page, String tag) {
+        return ((List<String>) page.evaluate("""
+                name => [...(CSS.highlights.get(name) ?? [])].map(r => {
+                  const live = document.createRange();
+                  live.setStart(r.startContainer, r.startOffset);
+                  live.setEnd(r.endContainer, r.endOffset);
+                  return live.toString();
+                }).sort()""", "ct-" + tag)).stream().toList();
+    }
+
     private void awaitCount(Page page, int n) {
         assertThat(page.locator("credence-text")).hasAttribute("data-annotations", String.valueOf(n));
     }
@@ -128,10 +140,15 @@ class AnnotateEndToEndIT extends BrowserCase {
             AnnotationView complained = stored().stream().filter(a -> a.quote().equals("complained")).findFirst().orElseThrow();
             assertThat(article.text().substring(complained.start(), complained.end())).isEqualTo("complained");
 
+            // the highlights cover exactly the tagged words (static ranges: the page never moves the text under them)
+            List<String> attributed = List.of("complained", "Олег Петров");
+            assertThat(highlighted(page, "attributed")).containsExactlyElementsOf(attributed);
+            assertThat(highlighted(page, "reported")).containsExactly("reportedly costing", "the x\u0304 level");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("annotate-highlights")));
             page.reload();
             assertThat(page.locator("credence-text[data-ready]")).isAttached();
             awaitCount(page, 6);
+            assertThat(highlighted(page, "attributed")).containsExactlyElementsOf(attributed);
             assertThat(page.locator(".annotation-item")).hasCount(6);
             assertThat(page.locator(".annotation-item").first()).containsText("Engineers called the damage");
         }
@@ -382,6 +399,8 @@ class AnnotateEndToEndIT extends BrowserCase {
             assertThat(text).not().hasAttribute("data-sel-start", java.util.regex.Pattern.compile(".*"));
             assertThat(items).hasText(new String[] {"“Ferry fares rise”"});
             assertThat(page.locator("credence-text .ct-s", new Page.LocatorOptions().setHasText("Engineers"))).hasCount(0);
+            Locator authorChoices = page.locator(".filters vaadin-select").nth(1).locator("vaadin-select-item");
+            assertThat(authorChoices.filter(new Locator.FilterOptions().setHasText(colleague))).hasCount(0);
 
             // a change on the first article is not pushed here any more; one on this article is
             accounts.signInAs(colleague);
@@ -393,6 +412,8 @@ class AnnotateEndToEndIT extends BrowserCase {
             page.waitForTimeout(500);
             awaitCount(page, 2);
             assertThat(items).hasText(new String[] {"“Ferry fares rise”", "“The operator”"});
+            // the colleague, new on this article, is among the authors to filter by
+            assertThat(authorChoices.filter(new Locator.FilterOptions().setHasText(colleague))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-next-in-place")));
 
             page.goBack();

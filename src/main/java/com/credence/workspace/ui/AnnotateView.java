@@ -1191,21 +1191,38 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // ---------- list ----------
 
+    /**
+     * The filters' choices: the authors on the page and the tags. Set again only when they changed: a
+     * Select's items are components, and every change by a colleague would otherwise rebuild them and
+     * send them to this browser while its user is tagging.
+     */
     private void refreshFilters() {
         TreeSet<String> authors = new TreeSet<>();
         byId.values().forEach(a -> authors.add(a.author()));
-        String author = authorFilter.getValue();
-        authorFilter.setItems(new ArrayList<>(authors));
-        if (author != null && authors.contains(author)) {
-            authorFilter.setValue(author);
+        List<String> authorItems = new ArrayList<>(authors);
+        if (!authorItems.equals(filterAuthors)) {
+            filterAuthors = authorItems;
+            String author = authorFilter.getValue();
+            authorFilter.setItems(authorItems);
+            if (author != null && authors.contains(author)) {
+                authorFilter.setValue(author);
+            }
         }
-        String tag = tagFilter.getValue();
-        tagFilter.setItems(List.copyOf(tags.keySet()));
-        tagFilter.setItemLabelGenerator(k -> k == null ? "All tags" : tagName(k));
-        if (tag != null) {
-            tagFilter.setValue(tag);
+        List<String> tagItems = tags.values().stream().map(t -> t.key() + '\n' + t.name()).toList();
+        if (!tagItems.equals(filterTags)) {
+            filterTags = tagItems;
+            String tag = tagFilter.getValue();
+            tagFilter.setItems(List.copyOf(tags.keySet()));
+            tagFilter.setItemLabelGenerator(k -> k == null ? "All tags" : tagName(k));
+            if (tag != null && tags.containsKey(tag)) {
+                tagFilter.setValue(tag);
+            }
         }
     }
+
+    /** What the filters were last given (see refreshFilters). */
+    private List<String> filterAuthors = List.of();
+    private List<String> filterTags = List.of();
 
     private void refreshList() {
         String tag = tagFilter.getValue();
