@@ -100,7 +100,7 @@ public final class AnnotateBenchmark {
             double keyP90, double liveMedian, double liveP90, int axeViolations) {
     }
 
-    private static Result measure(Chromium chromium, int port, ArticleDetail article) {
+    private static Result measure(Chromium chromium, int port, ArticleDetail article) throws java.io.IOException {
         String base = "http://localhost:" + port;
         List<Double> interactive = new ArrayList<>();
         List<Double> described = new ArrayList<>();
@@ -135,13 +135,52 @@ public final class AnnotateBenchmark {
             page.locator("input[name=password]").fill("bench-password-1");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
             page.locator(".greeting").waitFor();
-            page.route(base + "/static-benchmark", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                    .setContentType("text/html; charset=utf-8").setBody(staticHtml)));
+            // The static page comes from a server of its own: a Playwright route would do, but routing turns off
+            // the browser's HTTP cache for the whole page, and every navigation to the app then fetched its
+            // scripts and styles again, which no reader's browser does.
+            com.sun.net.httpserver.HttpServer staticServer = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            byte[] staticBytes = staticHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            staticServer.createContext("/static-benchmark", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, staticBytes.length);
+                try (var body = exchange.getResponseBody()) {
+                    body.write(staticBytes);
+                }
+            });
+            staticServer.start();
+            String staticUrl = "http://localhost:" + staticServer.getAddress().getPort() + "/static-benchmark";
+            String loadTrace = System.getProperty("bench.traceLoad");
             for (int run = 0; run < RUNS + 1; run++) {
+                if (loadTrace != null && run == RUNS) {
+                    chromium.browser().startTracing(page, new com.microsoft.playwright.Browser.StartTracingOptions()
+                            .setPath(java.nio.file.Path.of(loadTrace)).setScreenshots(false).setCategories(java.util.List.of("devtools.timeline",
+                                    "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler", "v8.execute", "blink.user_timing", "loading", "netlog")));
+                }
                 page.navigate(base + "/articles/" + article.id());
                 page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(120_000));
                 double ready = ((Number) page.evaluate("() => performance.getEntriesByName('credence-ready')[0].startTime")).doubleValue();
+                if (loadTrace != null && run == RUNS) {
+                    chromium.browser().stopTracing();
+                }
+                if (Boolean.getBoolean("bench.verbose")) {
+                    // where a navigation's time went: each request (start, server, download, KB) up to the text being ready
+                    System.out.println("navigation: " + page.evaluate("""
+                            () => {
+                              const ready = performance.getEntriesByName('credence-ready')[0].startTime;
+                              const nav = performance.getEntriesByType('navigation')[0];
+                              const parts = ['document ' + Math.round(nav.requestStart) + '/' + Math.round(nav.responseStart - nav.requestStart) + '/'
+                                + Math.round(nav.responseEnd - nav.responseStart) + '/' + Math.round(nav.transferSize / 1024) + 'KB dcl@' + Math.round(nav.domContentLoadedEventEnd)];
+                              for (const r of performance.getEntriesByType('resource')) {
+                                if (r.startTime > ready) continue;
+                                parts.push(r.name.replace(/^.*\\//, '').replace(/\\?.*v-r=/, '?').substring(0, 28) + ' ' + Math.round(r.startTime) + '/'
+                                  + Math.round(r.responseStart - r.requestStart) + '/' + Math.round(r.responseEnd - r.responseStart) + '/' + Math.round(r.transferSize / 1024) + 'KB');
+                              }
+                              for (const m of performance.getEntriesByType('mark')) if (m.startTime <= ready + 1) parts.push(m.name + '@' + Math.round(m.startTime));
+                              return parts.join(' | ');
+                            }"""));
+                }
                 page.waitForFunction("() => performance.getEntriesByName('credence-described').length > 0");
                 double told = ((Number) page.evaluate("() => performance.getEntriesByName('credence-described')[0].startTime")).doubleValue();
                 // to the other article inside the app (no page load: the view stays, the text is replaced) and back
@@ -177,7 +216,7 @@ public final class AnnotateBenchmark {
                                     + Math.round(r.responseEnd - r.responseStart) + '/' + Math.round(r.transferSize / 1024) + 'KB').join(' ')"""));
                     }
                 }
-                page.navigate(base + "/static-benchmark");
+                page.navigate(staticUrl);
                 page.waitForLoadState();
                 double loaded = ((Number) page.evaluate(
                         "() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))")).doubleValue();
@@ -188,6 +227,7 @@ public final class AnnotateBenchmark {
                     staticPage.add(loaded);
                 }
             }
+            staticServer.stop(0);
             page.navigate(base + "/articles/" + article.id());
             page.locator("credence-text[data-ready]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
