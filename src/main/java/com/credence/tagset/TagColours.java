@@ -21,8 +21,26 @@ public final class TagColours {
         return hex(255 - (255 - c[0]) * share, 255 - (255 - c[1]) * share, 255 - (255 - c[2]) * share);
     }
 
+    /** Text colours already worked out, by tag colour: a page lists a thousand annotations in a handful of colours. */
+    private static final java.util.Map<String, String> TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The tag's colour, darkened (mixed with black) only as far as needed for 4.5:1 against its tint. */
     public static String text(String hex) {
+        if (hex == null) {
+            return darkened(null);
+        }
+        String known = TEXT.get(hex);
+        if (known == null) {
+            if (TEXT.size() > 1024) { // colours typed in by editors: a bound, not an expectation
+                TEXT.clear();
+            }
+            known = darkened(hex);
+            TEXT.put(hex, known);
+        }
+        return known;
+    }
+
+    private static String darkened(String hex) {
         int[] c = rgb(hex);
         double background = luminance(rgb(tint(hex, TINT)));
         for (double keep = 1.0; keep > 0; keep -= 0.04) {
@@ -54,8 +72,10 @@ public final class TagColours {
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
     }
 
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
+
     private static int[] rgb(String hex) {
-        if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+        if (hex == null || !HEX.matcher(hex).matches()) {
             return new int[] {0x88, 0x88, 0x88};
         }
         int v = Integer.parseInt(hex.substring(1), 16);

@@ -18,6 +18,12 @@ class TagColoursTest {
         }
         // a colour that is dark enough already is kept as it is
         assertThat(TagColours.text("#1b2330")).isEqualTo("#1b2330");
+        // worked out once a colour, and each colour keeps its own answer, asked again and in turn
+        String yellow = TagColours.text("#ffeb3b");
+        for (int i = 0; i < 3; i++) {
+            assertThat(TagColours.text("#1b2330")).isEqualTo("#1b2330");
+            assertThat(TagColours.text("#ffeb3b")).isEqualTo(yellow).isNotEqualTo("#ffeb3b");
+        }
         assertThat(TagColours.tint("#000000", 0.5)).isEqualTo("#808080");
         assertThat(TagColours.contrast("#000000", "#ffffff")).isEqualTo(21.0);
     }
