@@ -157,9 +157,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<String> shown = entries.stream().map(e -> e.title() + '\n' + e.path() + '\n' + e.icon()).toList();
+        if (!shown.equals(navShown)) { // the same views as before (the usual case): the items stay, not made anew each time
+            navShown = shown;
+            buildNav(entries);
+        }
+        refreshBadges();
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    /** What the side navigation shows now: each view's title, path and icon. */
+    private List<String> navShown = List.of();
+
+    private void buildNav(List<MenuEntry> entries) {
         nav.removeAll();
         items.clear();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             items.put(normalise(entry.path()), item);
             if (entry.icon() != null && entry.icon().contains(":")) {
@@ -168,7 +182,5 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }
             nav.addItem(item);
         }
-        refreshBadges();
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

@@ -58,6 +58,22 @@ class NavigationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "nav-editor2", roles = Roles.EDITOR)
+    void movingBetweenViewsKeepsTheNavigationAsItIsNotMadeAnew() {
+        List<SideNavItem> before = $(SideNavItem.class).all();
+        navigate("articles", com.vaadin.flow.component.Component.class);
+        navigate("sources", com.vaadin.flow.component.Component.class);
+        // the same items (the browser keeps its elements), still the editor's
+        List<SideNavItem> after = $(SideNavItem.class).all();
+        assertThat(after).hasSameSizeAs(before).isNotEmpty();
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i)).isSameAs(before.get(i));
+        }
+        assertThat(navigation()).containsExactly("Home", "My work", "Articles", "Sources", "Review queue", "Import", "Exports", "Tag set",
+                "Review reasons");
+    }
+
+    @Test
     @WithMockUser(username = "nav-checker2", roles = Roles.FACT_CHECKER)
     void factCheckerIsTurnedAwayFromTheUsersPage() {
         try {
