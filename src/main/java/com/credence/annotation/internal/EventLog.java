@@ -147,7 +147,9 @@ public class EventLog {
             return walk();
         }
         synchronized (order) {
-            Long lowestWriting = writing.isEmpty() ? null : writing.first();
+            // one look, not isEmpty() then first(): a writer finishes outside this lock, and the last one
+            // finishing between the two made first() throw (the live feed then missed a read)
+            Long lowestWriting = writing.ceiling(Long.MIN_VALUE);
             if (lowestWriting != null) {
                 return lowestWriting - 1;
             }

@@ -120,6 +120,38 @@ class EventLogHorizonTest {
         assertThat(log.after(lostId.get() - 1, null, 10)).extracting(e -> e.id()).containsExactly(fastId);
     }
 
+    @Test
+    void theHorizonCanBeReadWhileWritersFinishAtAnyMoment() throws Exception {
+        // an entry's writer finishes (commits, rolls back) outside the lock readers take: a reader that looked
+        // at the entries being written just as the last one finished must still get an answer, not an error
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Throwable> failed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            while (writing.get()) {
+                try {
+                    log.horizon();
+                } catch (RuntimeException e) {
+                    failed.add(e);
+                }
+            }
+        }, threads);
+        java.util.List<CompletableFuture<Void>> writers = new java.util.ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            writers.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 200; i++) {
+                    new TransactionTemplate(transactions).executeWithoutResult(s -> log.on(change()));
+                }
+            }, threads));
+        }
+        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        writing.set(false);
+        reader.get(10, TimeUnit.SECONDS);
+        threads.shutdown();
+        assertThat(failed).as("the horizon read while the writers finished").isEmpty();
+        assertThat(log.horizon()).isGreaterThanOrEqualTo(newestWritten());
+    }
+
     private AnnotationChanged change() {
         return new AnnotationChanged(annotation.articleId(), annotation.id(), "horizon");
     }
