@@ -1,10 +1,11 @@
 import { LitElement } from 'lit';
-import type { AnnotationData, SuggestionData, TagData, TextPayload } from './payload';
+import type { AnnotationData, SuggestionChange, SuggestionData, TagData, TextPayload } from './payload';
 import { PendingRequests, TextModel, innermost, overlapSegments, type Span } from './model';
 import { HighlightRenderer } from './highlights';
 import { PointerInput, TextNodes, type PointerOutcome } from './selection';
 import { isTyping, keyIntent } from './keyboard';
 import { placeToolbar, renderHelp, renderToolbar } from './toolbar';
+import { SuggestionSet } from './suggestions';
 
 /**
  * <credence-text>: an article's text with its annotations, for reading and annotating.
@@ -22,9 +23,11 @@ import { placeToolbar, renderHelp, renderToolbar } from './toolbar';
  * credence-picked {id} (after startPicking), credence-suggestion {start, end, tag, accept} (y / n on a suggested
  * sentence), credence-suggestions-shown {shown} (g), credence-ready.
  *
- * Suggestions (setSuggestions) are drawn on their sentences with a dotted outline and a "?" marker with
- * the tags' initials (not colour alone), named by a tooltip, by aria-describedby for screen readers,
- * and by a card under the text while the focused sentence has one.
+ * Suggestions are fetched once the text is drawn, from the address in the suggestions-src attribute (a
+ * plain request beside the UI's: a click is never queued behind them), or given whole to setSuggestions;
+ * later changes come by updateSuggestions. They are drawn on their sentences with a dotted outline and a
+ * "?" marker with the tags' initials (not colour alone), named by a tooltip, by aria-describedby for screen
+ * readers, and by a card under the text while the focused sentence has one.
  *
  * Parts: model.ts (offsets, no DOM), highlights.ts (drawing), selection.ts (mouse, DOM ↔ offsets),
  * keyboard.ts (keys → intents), toolbar.ts (toolbar and help), payload.ts (what Java sends).
@@ -48,12 +51,13 @@ export class CredenceText extends LitElement {
   /** The annotation Tab picked among those on the focused sentence: keys act on it, not on the innermost. */
   private current: number | null = null;
   private loads = 0;
-  private suggestions: SuggestionData[] = [];
+  private readonly suggestions = new SuggestionSet();
   private suggestionsShown = true;
-  private suggested: HTMLElement[] = [];
+  /** The sentences marked as suggested, with the note that describes each (aria-describedby). */
+  private suggested = new Map<number, HTMLElement>();
   private suggestionNotes: HTMLElement | null = null;
   private suggestionCard: HTMLElement | null = null;
-  private readonly decided = new Set<string>();
+  private suggestionFetch: AbortController | null = null;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
   /** Light DOM: the text is part of the page, for selection, find-in-page and tests alike. */
@@ -88,6 +92,7 @@ export class CredenceText extends LitElement {
     this.dataset.ready = 'true';
     performance.mark('credence-ready');
     this.dispatchEvent(new CustomEvent('credence-ready'));
+    this.fetchSuggestions();
   }
 
   /** An annotation was created or changed. */
@@ -107,11 +112,37 @@ export class CredenceText extends LitElement {
     this.annotationsChanged();
   }
 
-  /** The article's suggestions (all of them, each time they change). */
+  /** The article's suggestions, all of them (what the fetch from suggestions-src brings). */
   setSuggestions(json: string) {
-    this.suggestions = JSON.parse(json) as SuggestionData[];
-    this.decided.clear();
+    this.suggestionFetch?.abort();
+    this.suggestionFetch = null;
+    this.suggestions.setAll(JSON.parse(json) as SuggestionData[]);
     this.drawSuggestions();
+  }
+
+  /** The article's suggestions changed: {remove: [{start, end, tag}], add: [SuggestionData]}. */
+  updateSuggestions(json: string) {
+    const touched = this.suggestions.change(JSON.parse(json) as SuggestionChange);
+    const sentences = new Set(touched.map((g) => this.model.sentenceAt(g.start)));
+    for (const i of sentences) this.markSuggested(i);
+    this.suggestionsCounted();
+  }
+
+  /** Once the text is drawn: the suggestions from the address the server gave (none: they come by setSuggestions). */
+  private fetchSuggestions() {
+    this.suggestionFetch?.abort();
+    const src = this.getAttribute('suggestions-src');
+    if (!src) return;
+    const fetching = new AbortController();
+    this.suggestionFetch = fetching;
+    fetch(src, { signal: fetching.signal, credentials: 'same-origin', cache: 'no-store' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`suggestions: HTTP ${r.status}`))))
+      .then((json) => {
+        if (this.suggestionFetch === fetching) this.setSuggestions(json);
+      })
+      .catch(() => {
+        // aborted (another article) or refused (the article is gone): no suggestions are drawn
+      });
   }
 
   /** Shows or hides the suggestions (the page's toggle button). */
@@ -170,9 +201,11 @@ export class CredenceText extends LitElement {
     this.setCurrent(null);
     this.stopPicking();
     this.pending.clear();
-    this.suggestions = [];
-    this.suggested = [];
-    this.decided.clear();
+    this.suggestionFetch?.abort();
+    this.suggestionFetch = null;
+    this.suggestions.reset();
+    this.suggested.clear();
+    delete this.dataset.suggestions;
     this.pointer.reset();
     if (this.toolbar) this.toolbar.hidden = true;
     if (this.help) this.help.hidden = true;
@@ -468,46 +501,66 @@ export class CredenceText extends LitElement {
   private suggestionsOn(sentence: number): SuggestionData[] {
     if (sentence < 0) return [];
     const s = this.model.sentence(sentence);
-    return this.suggestions.filter((g) => g.start < s.end && g.end > s.start && !this.decided.has(`${g.start}:${g.end}:${g.tag}`));
+    return this.suggestions.overlapping(s.start, s.end);
   }
 
-  /** Marks each suggested sentence: dotted outline, "?" and the tags' initials, tooltip, aria-describedby. */
+  /** Marks every suggested sentence afresh (the whole list came). */
   private drawSuggestions() {
-    for (const el of this.suggested) {
+    for (const i of Array.from(this.suggested.keys())) this.unmarkSuggested(i);
+    this.suggestionNotes?.replaceChildren();
+    const bySentence = new Map<number, SuggestionData[]>();
+    for (const g of this.suggestions.open()) {
+      const i = this.model.sentenceAt(g.start);
+      if (i < 0) continue;
+      const list = bySentence.get(i);
+      if (list) list.push(g);
+      else bySentence.set(i, [g]);
+    }
+    for (const [i, list] of bySentence) this.markSuggested(i, list);
+    this.suggestionsCounted();
+  }
+
+  /** One sentence's mark: dotted outline, "?" and the tags' initials, tooltip, aria-describedby (none left: unmarked). */
+  private markSuggested(i: number, list?: SuggestionData[]) {
+    const el = i >= 0 ? this.sentenceEls[i] : undefined;
+    if (!el) return;
+    const s = this.model.sentence(i);
+    const offered = list ?? this.suggestions.beginningIn(s.start, s.end);
+    if (offered.length === 0) {
+      this.unmarkSuggested(i);
+      return;
+    }
+    const words = 'Suggested: ' + offered.map((g) => this.describeSuggestion(g)).join(' · ') + '. y accepts, n dismisses.';
+    el.classList.add('ct-suggested');
+    el.dataset.suggest = offered.map((g) => this.tagLabel(g.tag).charAt(0).toUpperCase()).join('');
+    el.title = words;
+    let note = this.suggested.get(i);
+    if (!note) {
+      note = document.createElement('div');
+      note.id = `ct-suggestion-${this.loads}-${i}`;
+      this.suggestionNotes?.appendChild(note);
+      el.setAttribute('aria-describedby', note.id);
+      this.suggested.set(i, note);
+    }
+    note.textContent = words;
+  }
+
+  private unmarkSuggested(i: number) {
+    const note = this.suggested.get(i);
+    if (!note) return;
+    const el = this.sentenceEls[i];
+    if (el) {
       el.classList.remove('ct-suggested');
       delete el.dataset.suggest;
       el.removeAttribute('title');
       el.removeAttribute('aria-describedby');
     }
-    this.suggested = [];
-    const notes = this.suggestionNotes;
-    notes?.replaceChildren();
-    const bySentence = new Map<number, SuggestionData[]>();
-    for (const g of this.suggestions) {
-      if (this.decided.has(`${g.start}:${g.end}:${g.tag}`)) continue;
-      const i = this.model.sentenceAt(g.start);
-      if (i < 0) continue;
-      const list = bySentence.get(i) ?? [];
-      list.push(g);
-      bySentence.set(i, list);
-    }
-    for (const [i, list] of bySentence) {
-      const el = this.sentenceEls[i];
-      if (!el) continue;
-      const words = 'Suggested: ' + list.map((g) => this.describeSuggestion(g)).join(' · ') + '. y accepts, n dismisses.';
-      el.classList.add('ct-suggested');
-      el.dataset.suggest = list.map((g) => this.tagLabel(g.tag).charAt(0).toUpperCase()).join('');
-      el.title = words;
-      if (notes) {
-        const note = document.createElement('div');
-        note.id = `ct-suggestion-${this.loads}-${i}`;
-        note.textContent = words;
-        notes.appendChild(note);
-        el.setAttribute('aria-describedby', note.id);
-      }
-      this.suggested.push(el);
-    }
-    this.dataset.suggestions = String(Array.from(bySentence.values()).reduce((n, l) => n + l.length, 0));
+    note.remove();
+    this.suggested.delete(i);
+  }
+
+  private suggestionsCounted() {
+    this.dataset.suggestions = String(this.suggestions.size);
     this.updateSuggestionCard();
   }
 
@@ -540,9 +593,9 @@ export class CredenceText extends LitElement {
     if (!this.suggestionsShown) return false;
     const g = this.suggestionsOn(this.focused)[0];
     if (!g) return false;
-    const key = `${g.start}:${g.end}:${g.tag}`;
-    this.decided.add(key);
-    this.drawSuggestions();
+    this.suggestions.decide(g);
+    this.markSuggested(this.model.sentenceAt(g.start));
+    this.suggestionsCounted();
     this.dispatchEvent(new CustomEvent('credence-suggestion', { detail: { start: g.start, end: g.end, tag: g.tag, accept } }));
     return true;
   }

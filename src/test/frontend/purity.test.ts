@@ -30,17 +30,21 @@ describe('pure modules', () => {
       AnnotationData: ['id', 'start', 'end', 'tag', 'author'],
       TextPayload: ['text', 'sentences', 'tags', 'annotations'],
       SuggestionData: ['start', 'end', 'tag', 'cueStart', 'cueEnd', 'source', 'reason'],
+      SuggestionSpan: ['start', 'end', 'tag'],
+      SuggestionChange: ['remove', 'add'],
     });
     expect(payloadSource).toContain('hotkey: string | null;');
   });
 });
 
 describe('pure modules load without a DOM', () => {
-  it('model.ts and keyboard.ts import in node', async () => {
+  it('model.ts, keyboard.ts and suggestions.ts import in node', async () => {
     expect(typeof document).toBe('undefined');
     const model = await import('../../../frontend/src/model.ts');
     const keyboard = await import('../../../frontend/src/keyboard.ts');
+    const suggestions = await import('../../../frontend/src/suggestions.ts');
     expect(typeof model.snap).toBe('function');
+    expect(typeof suggestions.SuggestionSet).toBe('function');
     expect(typeof keyboard.keyIntent).toBe('function');
   });
 });

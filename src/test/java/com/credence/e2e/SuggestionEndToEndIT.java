@@ -144,4 +144,64 @@ class SuggestionEndToEndIT extends BrowserCase {
             }
         }
     }
+
+    @Test
+    void anotherArticleOpenedWhileTheFirstOnesSuggestionsAreOnTheirWayShowsOnlyItsOwn() {
+        ArticleDetail other = articleImport.importArticle(new ImportSource.Pasted(
+                "Harbour traffic resumed on Monday. The port authority said that ships were waiting offshore.\n\nRef " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Port reopens", "The Courier", null, null, null), true);
+        accounts.signInAs(user);
+        int otherCount = suggestions.list(other.id()).size();
+        assertThat(otherCount).as("the second article has a suggestion of its own").isPositive();
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = signIn(context, user, TestAccounts.PASSWORD);
+            // the first article's suggestions are held on their way until the second article is shown
+            List<com.microsoft.playwright.Route> held = new java.util.ArrayList<>();
+            page.route("**/VAADIN/dynamic/resource/**", route -> {
+                if (held.isEmpty()) {
+                    held.add(route);
+                } else {
+                    route.resume();
+                }
+            });
+            page.navigate(url("/articles/" + article.id()));
+            Locator text = page.locator("credence-text[data-ready]");
+            assertThat(text).hasAttribute("data-loads", "1");
+            assertThat(text).not().hasAttribute("data-suggestions", java.util.regex.Pattern.compile(".*"));
+            page.waitForCondition(() -> !held.isEmpty());
+            // the server answers it while the first article is still shown; the answer reaches the browser only later
+            com.microsoft.playwright.APIResponse firstAnswer = held.getFirst().fetch();
+            assertThat(firstAnswer.text()).contains("Belarusian Defence Ministry");
+            // inside the app (the view stays, the text is replaced), as the article links do
+            page.evaluate("id => { const a = document.createElement('a'); a.href = 'articles/' + id; a.setAttribute('router-link', '');"
+                    + " document.body.append(a); a.click(); a.remove(); }", String.valueOf(other.id()));
+            assertThat(text).hasAttribute("data-loads", "2");
+            assertThat(text).hasAttribute("data-suggestions", String.valueOf(otherCount));
+            assertThat(page.locator("#suggestions-toggle")).containsText("Suggestions (" + otherCount + ")");
+            try {
+                held.getFirst().fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(firstAnswer)); // late
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                // the browser had given up on it already
+            }
+            page.waitForTimeout(300);
+            assertThat(text).hasAttribute("data-suggestions", String.valueOf(otherCount));
+            assertThat(page.locator("credence-text .ct-suggested")).hasCount(1);
+            assertThat(sentence(page, "The port authority said")).hasClass(java.util.regex.Pattern.compile("ct-suggested"));
+            assertThat(page.locator("#suggestions-toggle")).containsText("Suggestions (" + otherCount + ")");
+
+            // accepted, then its annotation deleted: the suggestion is offered again, without the list being sent anew
+            page.locator("body").press("j");
+            page.keyboard().press("j");
+            assertThat(page.locator("credence-text .ct-suggestion-card")).containsText("Suggested: Attributed");
+            page.keyboard().press("y");
+            assertThat(text).hasAttribute("data-annotations", "1");
+            assertThat(text).hasAttribute("data-suggestions", String.valueOf(otherCount - 1));
+            assertThat(sentence(page, "The port authority said")).not().hasClass(java.util.regex.Pattern.compile("ct-suggested"));
+            page.locator("#delete-annotation").click();
+            assertThat(text).hasAttribute("data-annotations", "0");
+            assertThat(text).hasAttribute("data-suggestions", String.valueOf(otherCount));
+            assertThat(sentence(page, "The port authority said")).hasClass(java.util.regex.Pattern.compile("ct-suggested"));
+            assertThat(page.locator("#suggestions-toggle")).containsText("Suggestions (" + otherCount + ")");
+        }
+    }
 }

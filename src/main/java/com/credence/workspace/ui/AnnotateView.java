@@ -115,9 +115,13 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Hides or shows the suggestions in the text (also the g key); aria-pressed says which. */
     final Button suggestionsToggle = new Button("Suggestions");
     private boolean suggestionsShown = true;
-    private List<Suggestion> shownSuggestions = List.of();
-    /** The text was sent, its suggestions not yet: they go when the browser says it has drawn the text. */
-    private boolean suggestionsOwed;
+    /**
+     * The suggestions the browser holds, to send it only what changes; null while it has not fetched them
+     * (then there is nothing to change: the list it fetches is made after this).
+     */
+    private @Nullable List<Suggestion> shownSuggestions;
+    /** Which offer of suggestions is the current one: a fetch for an earlier article's text answers nothing. */
+    private int suggestionOffers;
 
     final TextAnnotator text = new TextAnnotator();
     final AnnotationList list = new AnnotationList();
@@ -189,12 +193,6 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("annotate-view");
         text.setId("article-text");
         text.addTagListener(e -> tag(e.start, e.end, e.tag));
-        text.getElement().addEventListener("credence-ready", e -> {
-            if (suggestionsOwed) {
-                suggestionsOwed = false;
-                refreshSuggestions();
-            }
-        });
         text.addOpenListener(e -> {
             openById(e.id, false);
             tagField.focus(); // opened from the keyboard: carry on typing in the form
@@ -269,7 +267,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         undos.clear(); // what Ctrl+Z takes back belongs to the article it was done on
         text.load(article, List.copyOf(byId.values()), List.copyOf(tags.values()));
         text.showSuggestions(suggestionsShown);
-        refreshSuggestionsOnceDrawn();
+        offerSuggestions(article.id());
         getUI().ifPresent(this::subscribe);
         // ?annotation=ID (from My work, the queue): open that annotation at once
         event.getLocation().getQueryParameters().getSingleParameter("annotation").ifPresent(value -> {
@@ -720,7 +718,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 refreshFilters();
             }
             refreshList();
-            if (shownSuggestions.stream().anyMatch(g -> g.is(a.start(), a.end(), a.tag()))) {
+            if (shownSuggestions != null && shownSuggestions.stream().anyMatch(g -> g.is(a.start(), a.end(), a.tag()))) {
                 refreshSuggestions(); // that suggestion is taken care of
             }
         } catch (InvalidInputException e) {
@@ -832,27 +830,59 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     // ---------- suggestions ----------
 
     /**
-     * The article's suggestions go once its text is drawn (the element's credence-ready answers this),
-     * not with the text: they can weigh as much as the text, and the text is what the reader waits for.
+     * The article's suggestions are fetched by the text element once it has drawn the text, by a request of
+     * their own beside the UI's: they can weigh as much as the text, and a click (another article, a key) is
+     * never queued behind them. The list is made under the session's lock, so it and the changes sent after
+     * it (refreshSuggestions) are in order; it is written out after the lock.
      */
-    private void refreshSuggestionsOnceDrawn() {
-        suggestionsOwed = true;
-        shownSuggestions = List.of(); // the previous article's are gone with its text
+    private void offerSuggestions(long articleId) {
+        shownSuggestions = null;
+        suggestionsToggle.setText("Suggestions");
+        int offer = ++suggestionOffers;
+        text.suggestionsFrom(event -> {
+            List<Suggestion> found = new ArrayList<>();
+            event.getUI().accessSynchronously(() -> {
+                if (offer != suggestionOffers || article == null || article.id() != articleId) {
+                    return; // another article is shown now: its own fetch brings its suggestions
+                }
+                try {
+                    found.addAll(suggestions.list(articleId));
+                } catch (NotFoundException e) {
+                    // the article is gone: none
+                }
+                suggestionsSent(found);
+            });
+            TextAnnotator.writeSuggestions(event, found);
+        });
     }
 
-    /** Sends the article's current suggestions to the text (less dismissed and already annotated ones). */
-    private void refreshSuggestions() {
-        if (article == null) {
+    /**
+     * Sends the text what changed in the article's suggestions (less dismissed and already annotated ones)
+     * since the browser was last told. {@code setAside}: what the browser has set aside itself (y / n pressed
+     * on it); offered again if the server still has it (the answer failed).
+     */
+    private void refreshSuggestions(java.util.function.Predicate<Suggestion> setAside) {
+        List<Suggestion> before = shownSuggestions;
+        if (article == null || before == null) {
             return;
         }
+        List<Suggestion> found;
         try {
-            List<Suggestion> found = suggestions.list(article.id());
-            shownSuggestions = found;
-            text.suggestions(found);
-            suggestionsToggle.setText("Suggestions (" + found.size() + ")");
+            found = suggestions.list(article.id());
         } catch (NotFoundException e) {
-            text.suggestions(List.of());
+            found = List.of();
         }
+        text.suggestionsChanged(before, found, setAside);
+        suggestionsSent(found);
+    }
+
+    private void refreshSuggestions() {
+        refreshSuggestions(g -> false);
+    }
+
+    private void suggestionsSent(List<Suggestion> found) {
+        shownSuggestions = List.copyOf(found);
+        suggestionsToggle.setText("Suggestions (" + found.size() + ")");
     }
 
     private void suggestionsShown(boolean shown) {
@@ -888,7 +918,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException | NotFoundException | ConflictException | AccessDeniedException e) {
             error(e.getMessage());
         }
-        refreshSuggestions();
+        refreshSuggestions(g -> g.is(start, end, tag));
     }
 
     private void said(String message) {
@@ -1123,7 +1153,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         refreshFilters();
         refreshList();
-        if (gone != null && suggestions.list(gone.articleId()).stream().anyMatch(g -> g.is(gone.start(), gone.end(), gone.tag()))) {
+        if (gone != null) {
             refreshSuggestions(); // an accepted suggestion whose annotation was deleted is offered again
         }
     }

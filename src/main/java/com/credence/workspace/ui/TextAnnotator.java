@@ -11,7 +11,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import com.credence.suggestion.Suggestion;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,10 +42,47 @@ class TextAnnotator extends Component {
         getElement().executeJs("this.upsert($0)", JSON.writeValueAsString(TextPayload.AnnotationData.of(annotation)));
     }
 
-    /** The article's current suggestions, all of them (again whenever they change). */
-    void suggestions(List<com.credence.suggestion.Suggestion> suggestions) {
-        getElement().executeJs("this.setSuggestions($0)",
-                JSON.writeValueAsString(suggestions.stream().map(TextPayload.SuggestionData::of).toList()));
+    /**
+     * Where the element fetches the article's suggestions once it has drawn the text: a request of its own,
+     * beside the UI's, answered by {@code source} (which writes them with {@link #writeSuggestions}).
+     */
+    void suggestionsFrom(DownloadHandler source) {
+        getElement().setAttribute("suggestions-src", source);
+    }
+
+    /** The article's suggestions as the element's fetch receives them (the records of TextPayload.SuggestionData). */
+    static void writeSuggestions(DownloadEvent event, List<Suggestion> suggestions) throws java.io.IOException {
+        byte[] json = JSON.writeValueAsBytes(suggestions.stream().map(TextPayload.SuggestionData::of).toList());
+        event.setContentType("application/json");
+        event.inline();
+        event.getResponse().setHeader("Cache-Control", "no-store");
+        event.setContentLength(json.length);
+        try (var out = event.getOutputStream()) {
+            out.write(json);
+        }
+    }
+
+    /**
+     * What changed from the suggestions the element holds ({@code before}) to {@code now}: only that is sent,
+     * and those of {@code now} the element has set aside itself ({@code setAside}: y or n pressed on them),
+     * which it offers again.
+     */
+    void suggestionsChanged(List<Suggestion> before, List<Suggestion> now, java.util.function.Predicate<Suggestion> setAside) {
+        Map<TextPayload.SuggestionSpan, Suggestion> was = new HashMap<>();
+        before.forEach(g -> was.put(TextPayload.SuggestionSpan.of(g), g));
+        Set<TextPayload.SuggestionSpan> kept = new HashSet<>();
+        List<TextPayload.SuggestionData> add = new ArrayList<>();
+        for (Suggestion g : now) {
+            TextPayload.SuggestionSpan span = TextPayload.SuggestionSpan.of(g);
+            kept.add(span);
+            if (!g.equals(was.get(span)) || setAside.test(g)) {
+                add.add(TextPayload.SuggestionData.of(g));
+            }
+        }
+        List<TextPayload.SuggestionSpan> remove = before.stream().map(TextPayload.SuggestionSpan::of).filter(s -> !kept.contains(s)).toList();
+        if (!add.isEmpty() || !remove.isEmpty()) {
+            getElement().executeJs("this.updateSuggestions($0)", JSON.writeValueAsString(new TextPayload.SuggestionChange(remove, add)));
+        }
     }
 
     void showSuggestions(boolean shown) {

@@ -36,6 +36,18 @@ record TextPayload(String text, int[] sentences, List<TagData> tags, List<Annota
         }
     }
 
+    /** A suggestion named by its span and tag. */
+    record SuggestionSpan(int start, int end, String tag) {
+
+        static SuggestionSpan of(com.credence.suggestion.Suggestion s) {
+            return new SuggestionSpan(s.start(), s.end(), s.tag());
+        }
+    }
+
+    /** The article's suggestions changed: those gone, and those new or back. */
+    record SuggestionChange(List<SuggestionSpan> remove, List<SuggestionData> add) {
+    }
+
     /** The article with its annotations; retired tags only where an annotation still carries them. */
     static TextPayload of(ArticleDetail article, List<AnnotationView> annotations, List<TagView> tags) {
         int[] sentences = new int[article.sentences().size() * 2];

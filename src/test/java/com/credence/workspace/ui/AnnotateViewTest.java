@@ -143,6 +143,127 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         assertThat(listUpdates()).singleElement().isEqualTo("{\"selected\":" + second.id() + "}");
     }
 
+    @Autowired
+    com.credence.suggestion.SuggestionService suggestions;
+
+    /** What the text element was asked to do with {@code call} since the last look, as the JSON it was given. */
+    private static List<String> textCalls(String call) {
+        var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains(call))
+                .map(i -> String.valueOf(i.getInvocation().getParameters().getFirst())).toList();
+    }
+
+    /** What the element's fetch from suggestions-src receives: the view's handler, asked as the browser would ask it. */
+    private static String fetchSuggestions(AnnotateView view) throws java.io.IOException {
+        String src = view.text.getElement().getAttribute("suggestions-src");
+        assertThat(src).as("the address the element fetches its suggestions from").isNotBlank();
+        return fetch(src).orElseThrow();
+    }
+
+    /** The answer to a fetch of that address; empty when nothing answers there any more. */
+    private static java.util.Optional<String> fetch(String src) throws java.io.IOException {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var found = session.getResourceRegistry()
+                .getResource(com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource.class, java.net.URI.create(src));
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var resource = found.get();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, Object> headers = new java.util.HashMap<>();
+        var response = (com.vaadin.flow.server.VaadinResponse) java.lang.reflect.Proxy.newProxyInstance(AnnotateViewTest.class.getClassLoader(),
+                new Class<?>[] {com.vaadin.flow.server.VaadinResponse.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getOutputStream":
+                            return body;
+                        case "setContentType":
+                            headers.put("Content-Type", args[0]);
+                            return null;
+                        case "setHeader":
+                            headers.put((String) args[0], args[1]);
+                            return null;
+                        default:
+                            return method.getReturnType() == boolean.class ? false
+                                    : method.getReturnType() == int.class || method.getReturnType() == long.class ? 0 : null;
+                    }
+                });
+        var request = (com.vaadin.flow.server.VaadinRequest) java.lang.reflect.Proxy.newProxyInstance(AnnotateViewTest.class.getClassLoader(),
+                new Class<?>[] {com.vaadin.flow.server.VaadinRequest.class},
+                (proxy, method, args) -> method.getReturnType() == boolean.class ? false
+                        : method.getReturnType() == int.class || method.getReturnType() == long.class ? 0 : null);
+        resource.getElementRequestHandler().handleRequest(request, response, session, resource.getOwner());
+        assertThat(headers).containsEntry("Content-Type", "application/json").containsEntry("Cache-Control", "no-store");
+        return java.util.Optional.of(body.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSuggestionsAreFetchedBesideTheTextAndAfterThatOnlyWhatChangesIsSent() throws java.io.IOException {
+        List<com.credence.suggestion.Suggestion> offered = suggestions.list(article.id());
+        assertThat(offered).as("the rules suggest something in this text").isNotEmpty();
+        com.credence.suggestion.Suggestion first = offered.getFirst();
+        AnnotateView view = open();
+        // not with the text: the element fetches them once the text is drawn
+        assertThat(textCalls("this.setSuggestions(")).isEmpty();
+        assertThat(view.suggestionsToggle.getText()).isEqualTo("Suggestions");
+        String fetched = fetchSuggestions(view);
+        assertThat(fetched).startsWith("[{").contains("\"start\":" + first.start() + ",\"end\":" + first.end() + ",\"tag\":\"" + first.tag() + "\"");
+        assertThat(view.suggestionsToggle.getText()).isEqualTo("Suggestions (" + offered.size() + ")");
+
+        // a tag key on that very span and tag: only its removal goes out, not the list again
+        tagInText(view, first.start(), first.end(), first.tag());
+        assertThat(textCalls("this.updateSuggestions(")).singleElement().satisfies(json -> assertThat(json)
+                .contains("\"remove\":[{\"start\":" + first.start() + ",\"end\":" + first.end() + ",\"tag\":\"" + first.tag() + "\"}]")
+                .contains("\"add\":[]"));
+        assertThat(view.suggestionsToggle.getText()).isEqualTo("Suggestions (" + (offered.size() - 1) + ")");
+
+        // that annotation deleted: the suggestion is offered again, alone
+        long made = annotations.forArticle(article.id()).getFirst().id();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.DeleteRequested(view.text, true, made));
+        assertThat(textCalls("this.updateSuggestions(")).singleElement().satisfies(json -> assertThat(json)
+                .contains("\"remove\":[]").contains("\"reason\":").contains("\"start\":" + first.start() + ","));
+        assertThat(view.suggestionsToggle.getText()).isEqualTo("Suggestions (" + offered.size() + ")");
+
+        // n dismisses it: its removal goes out; n on something that is not a suggestion changes nothing
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.SuggestionDecided(view.text, true, first.start(), first.end(), first.tag(), false));
+        assertThat(textCalls("this.updateSuggestions(")).singleElement().satisfies(json -> assertThat(json)
+                .contains("\"remove\":[{\"start\":" + first.start() + ",").contains("\"add\":[]"));
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.SuggestionDecided(view.text, true, first.start(), first.end(), "no-such-tag", false));
+        assertThat(textCalls("this.updateSuggestions(")).isEmpty();
+        assertThat(view.suggestionsToggle.getText()).isEqualTo("Suggestions (" + (offered.size() - 1) + ")");
+
+        // what the browser set aside itself (y / n) and the server still has goes back to it (the answer failed);
+        // the unchanged rest is not sent
+        var a = new com.credence.suggestion.Suggestion(0, 10, "reported", 0, 3, null, "Rules: a");
+        var b = new com.credence.suggestion.Suggestion(20, 30, "contested", 20, 25, "Ministry", "Rules: b");
+        view.text.suggestionsChanged(List.of(a, b), List.of(a, b), g -> false);
+        assertThat(textCalls("this.updateSuggestions(")).isEmpty();
+        view.text.suggestionsChanged(List.of(a, b), List.of(a, b), g -> g.is(20, 30, "contested"));
+        assertThat(textCalls("this.updateSuggestions(")).singleElement().satisfies(json -> assertThat(json)
+                .contains("\"remove\":[]", "\"add\":[{\"start\":20,\"end\":30,\"tag\":\"contested\"").doesNotContain("\"start\":0"));
+        // a suggestion whose source the rules now read differently goes again, as it is now
+        var b2 = new com.credence.suggestion.Suggestion(20, 30, "contested", 20, 25, "Interior Ministry", "Rules: b");
+        view.text.suggestionsChanged(List.of(a, b), List.of(a, b2), g -> false);
+        assertThat(textCalls("this.updateSuggestions(")).singleElement().satisfies(json -> assertThat(json)
+                .contains("\"remove\":[]", "Interior Ministry").doesNotContain("\"start\":0"));
+    }
+
+    @Test
+    void aFetchForAnArticleNoLongerShownAnswersNothing() throws java.io.IOException {
+        AnnotateView view = open();
+        String src = view.text.getElement().getAttribute("suggestions-src");
+        ArticleDetail other = articleImport.importArticle(new ImportSource.Pasted("The agency said it had no comment. " + UUID.randomUUID(), ImportFormat.TEXT),
+                new ArticleMetadata("Other", null, null, null, null), true);
+        AnnotateView now = navigate("articles/" + other.id(), AnnotateView.class);
+        assertThat(now.text.getElement().getAttribute("suggestions-src")).isNotEqualTo(src);
+        // the first article's address: gone, or it answers nothing (its fetch may have been under way)
+        assertThat(fetch(src)).satisfiesAnyOf(answer -> assertThat(answer).isEmpty(), answer -> assertThat(answer).contains("[]"));
+        assertThat(view.suggestionsToggle.getText()).as("the first article's count is not shown for the second").doesNotContain("(");
+        assertThat(fetchSuggestions(now)).contains("\"tag\":\"attributed\"").doesNotContain("ministry");
+        assertThat(now.suggestionsToggle.getText()).isEqualTo("Suggestions (" + suggestions.list(other.id()).size() + ")");
+    }
+
     @Test
     void aLongListGoesOutInTwoPartsTheRestWhenTheBrowserAsksAsItIsThen() {
         String text = java.util.stream.IntStream.range(0, 120).mapToObj(i -> "Sentence number " + i + " was said.")

@@ -68,6 +68,10 @@ class TextPayloadContractTest {
                 new com.credence.suggestion.Suggestion(0, 4, "reported", 0, 3, null, "Rules: hedge")));
         assertThat(fieldNames(suggestion)).containsExactlyInAnyOrderElementsOf(ts.get("SuggestionData"));
         assertThat(suggestion.get("source").isNull()).isTrue();
+        JsonNode change = JsonMapper.builder().build().valueToTree(new TextPayload.SuggestionChange(
+                List.of(new TextPayload.SuggestionSpan(0, 4, "reported")), List.of()));
+        assertThat(fieldNames(change)).containsExactlyInAnyOrderElementsOf(ts.get("SuggestionChange"));
+        assertThat(fieldNames(change.get("remove").get(0))).containsExactlyInAnyOrderElementsOf(ts.get("SuggestionSpan"));
         assertThat(json.get("sentences").isArray()).isTrue();
         assertThat(json.get("sentences").size()).isEqualTo(4);
         // a missing hotkey, and the hotkey of a retired tag, are null rather than ""
