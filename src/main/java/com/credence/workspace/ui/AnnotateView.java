@@ -718,9 +718,7 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 refreshFilters();
             }
             refreshList();
-            if (shownSuggestions != null && shownSuggestions.stream().anyMatch(g -> g.is(a.start(), a.end(), a.tag()))) {
-                refreshSuggestions(); // that suggestion is taken care of
-            }
+            suggestionTakenCareOf(a.start(), a.end(), a.tag());
         } catch (InvalidInputException e) {
             error(e.getMessage());
         }
@@ -880,6 +878,20 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         refreshSuggestions(g -> false);
     }
 
+    /**
+     * The suggestion with that span and tag is answered (an annotation of mine has them now, or it was
+     * dismissed): it goes, and nothing else need be worked out again (the list leaves out exactly those).
+     */
+    private void suggestionTakenCareOf(int start, int end, String tag) {
+        List<Suggestion> before = shownSuggestions;
+        if (before == null || before.stream().noneMatch(g -> g.is(start, end, tag))) {
+            return;
+        }
+        List<Suggestion> now = before.stream().filter(g -> !g.is(start, end, tag)).toList();
+        text.suggestionsChanged(before, now, g -> false);
+        suggestionsSent(now);
+    }
+
     private void suggestionsSent(List<Suggestion> found) {
         shownSuggestions = List.copyOf(found);
         suggestionsToggle.setText("Suggestions (" + found.size() + ")");
@@ -915,10 +927,11 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 suggestions.dismiss(article.id(), start, end, tag);
                 said("Suggestion dismissed.");
             }
+            suggestionTakenCareOf(start, end, tag);
         } catch (InvalidInputException | NotFoundException | ConflictException | AccessDeniedException e) {
             error(e.getMessage());
+            refreshSuggestions(g -> g.is(start, end, tag)); // set aside in the browser: offered again if it still stands
         }
-        refreshSuggestions(g -> g.is(start, end, tag));
     }
 
     private void said(String message) {
