@@ -42,6 +42,7 @@ public final class AnnotateBenchmark {
     private static final int RUNS = 5;
     private static final int KEY_ROUNDS = 40;
     private static final int KEY_WARMUP = 5;
+    private static final int ACCEPT_ROUNDS = 12;
     private static final String[] WORDS = ("council bridge engineers said according ministry reportedly closure repairs "
             + "traders officials residents week police statement report survey damage girders ferry market petition "
             + "agency money listed structure meeting public question load test fractures contractor").split(" ");
@@ -76,20 +77,22 @@ public final class AnnotateBenchmark {
                 if (header) {
                     System.out.println("Vaadin in " + r.mode + " mode; medians over " + RUNS + " runs, keys over " + KEY_ROUNDS
                             + " presses after " + KEY_WARMUP + " unmeasured; ms");
-                    System.out.printf(Locale.ROOT, "%-10s %-12s %-8s %-12s %-12s %-7s %-7s %-10s %-22s %-22s %-5s%n", "sentences",
+                    System.out.printf(Locale.ROOT, "%-10s %-12s %-8s %-12s %-12s %-7s %-7s %-10s %-22s %-22s %-22s %-5s%n", "sentences",
                             "annotations", "text KB", "interactive", "+described", "static", "ratio", "switch", "key→highlight",
-                            "key→other browser", "axe");
+                            "key→other browser", "y→draft", "axe");
                     header = false;
                 }
-                System.out.printf(Locale.ROOT, "%-10d %-12d %-8d %-12.0f %-12.0f %-7.0f %-7.1f %-10.0f %-22s %-22s %-5d%n",
+                System.out.printf(Locale.ROOT, "%-10d %-12d %-8d %-12.0f %-12.0f %-7.0f %-7.1f %-10.0f %-22s %-22s %-22s %-5d%n",
                         article.sentences().size(), annotationCount, article.text().length() / 1024, r.interactive, r.described,
                         r.staticPage, r.interactive / r.staticPage, r.switchMs,
                         String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.keyMedian, r.keyP90),
-                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.liveMedian, r.liveP90), r.axeViolations);
+                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.liveMedian, r.liveP90),
+                        String.format(Locale.ROOT, "median %.0f, p90 %.0f", r.acceptMedian, r.acceptP90), r.axeViolations);
             }
             System.out.println("interactive: navigation to text and highlights drawn, keys working (credence-ready); +described: "
                     + "until every sentence's screen-reader description is set too (credence-described, browser idle); switch: "
-                    + "\"Previous article\" clicked to the other article ready, inside the app; axe: serious or critical WCAG 2.2 "
+                    + "\"Previous article\" clicked to the other article ready, inside the app; y→draft: y on a suggested sentence "
+                    + "to the accepted draft's highlight (" + ACCEPT_ROUNDS + " presses); axe: serious or critical WCAG 2.2 "
                     + "A/AA violations on the article page once described.");
         } finally {
             app.close();
@@ -97,7 +100,7 @@ public final class AnnotateBenchmark {
     }
 
     private record Result(String mode, double interactive, double described, double staticPage, double switchMs, double keyMedian,
-            double keyP90, double liveMedian, double liveP90, int axeViolations) {
+            double keyP90, double liveMedian, double liveP90, double acceptMedian, double acceptP90, int axeViolations) {
     }
 
     private static Result measure(Chromium chromium, int port, ArticleDetail article) throws java.io.IOException {
@@ -108,6 +111,7 @@ public final class AnnotateBenchmark {
         List<Double> staticPage = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
         List<Double> live = new ArrayList<>();
+        List<Double> accepts = new ArrayList<>();
         String staticHtml = staticHtml(article);
         String mode;
         int axeViolations;
@@ -194,7 +198,7 @@ public final class AnnotateBenchmark {
                               const t0 = performance.now();
                               const parts = window.__switchParts = [];
                               const list = document.querySelector('credence-list');
-                              for (const [target, name] of [[el, 'load'], [list, 'update']]) {
+                              for (const [target, name] of [[el, 'load'], [list, 'update'], [el, 'setSuggestions']]) {
                                 if (!target || target['__timed' + name]) continue;
                                 target['__timed' + name] = true;
                                 const f = target[name].bind(target);
@@ -348,9 +352,38 @@ public final class AnnotateBenchmark {
                 }
                 System.out.println(pushes);
             }
+            // y on a suggested sentence (past those the keys tagged): the suggestion accepted as a draft, its highlight shown
+            @SuppressWarnings("unchecked")
+            List<Number> suggested = (List<Number>) page.evaluate(
+                    "() => Array.from(document.querySelectorAll('credence-text .ct-suggested')).map(e => Number(e.dataset.i)).filter(i => i > 200)");
+            int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
+            for (int i = 0; i < ACCEPT_ROUNDS && i * 7 < suggested.size(); i++) {
+                TextSpan s = sentences.get(suggested.get(i * 7).intValue());
+                pressAndWait(page, watcher, s, "y");
+                accepts.add(((Number) page.evaluate("() => window.__bench.times.at(-1)")).doubleValue());
+            }
+            if (accepts.isEmpty() || ((Number) page.evaluate("() => window.__bench.times.length")).intValue() != before + accepts.size()) {
+                throw new IllegalStateException("y on a suggested sentence made no draft: " + suggested.size() + " suggested sentences");
+            }
+            if (Boolean.getBoolean("bench.verbose")) {
+                System.out.println("y→draft in press order: " + accepts.stream().map(t -> String.valueOf(Math.round(t)))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+                System.out.println("uidl after y (wait/server/download ms, KB; response end to highlight): " + page.evaluate("""
+                        (n) => {
+                          const downs = window.__bench.downs.slice(-n), at = window.__bench.at.slice(-n);
+                          const rs = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r=uidl'));
+                          return downs.map((d, i) => {
+                            const r = rs.find(r => performance.timeOrigin + r.startTime >= d);
+                            if (!r) return '-';
+                            return Math.round(performance.timeOrigin + r.startTime - d) + '/' + Math.round(r.responseStart - r.requestStart)
+                              + '/' + Math.round(r.responseEnd - r.responseStart) + '/' + Math.round(r.transferSize / 1024) + ';' + Math.round(at[i] - r.responseEnd);
+                          }).join(' ');
+                        }""", accepts.size()));
+            }
+            Collections.sort(accepts);
             @SuppressWarnings("unchecked")
             List<Number> seen = (List<Number>) watcher.evaluate("() => window.__seen");
-            for (int i = 0; i < Math.min(downs.size(), seen.size()); i++) {
+            for (int i = 0; i < Math.min(times.size(), Math.min(downs.size(), seen.size())); i++) {
                 live.add(seen.get(i).doubleValue() - downs.get(i).doubleValue());
             }
             otherContext.close();
@@ -358,15 +391,21 @@ public final class AnnotateBenchmark {
         Collections.sort(keys);
         Collections.sort(live);
         return new Result(mode, median(interactive), median(described), median(staticPage), median(switches), median(keys),
-                keys.get((int) Math.floor(keys.size() * 0.9)), median(live), live.get((int) Math.floor(live.size() * 0.9)), axeViolations);
+                keys.get((int) Math.floor(keys.size() * 0.9)), median(live), live.get((int) Math.floor(live.size() * 0.9)),
+                median(accepts), accepts.get((int) Math.floor(accepts.size() * 0.9)), axeViolations);
     }
 
     /** Selects the sentence, presses a tag key, and waits until both browsers show the change. */
     private static void tagAndWait(Page page, Page watcher, TextSpan sentence) {
+        pressAndWait(page, watcher, sentence, "3");
+    }
+
+    /** Selects the sentence, presses the key, and waits until both browsers show an annotation more or changed. */
+    private static void pressAndWait(Page page, Page watcher, TextSpan sentence, String key) {
         page.evaluate("([a, b]) => document.querySelector('credence-text').select(a, b)", List.of(sentence.start(), sentence.end()));
         int before = ((Number) page.evaluate("() => window.__bench.times.length")).intValue();
         int seen = ((Number) watcher.evaluate("() => window.__seen.length")).intValue();
-        page.keyboard().press("3");
+        page.keyboard().press(key);
         page.waitForFunction("n => window.__bench.times.length > n", before);
         watcher.waitForFunction("n => window.__seen.length > n", seen);
     }
