@@ -72,7 +72,7 @@ class SuggestionEndToEndIT extends BrowserCase {
 
     @Test
     void acceptASuggestionWithTheKeyboardAndSeeTheDraftWithItsSource() {
-        for (int width : new int[] {390, 1400}) {
+        for (int width : new int[] {390, 1440}) {
             try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
                 Page page = signIn(context, user, TestAccounts.PASSWORD);
                 page.navigate(url("/articles/" + article.id()));
@@ -81,6 +81,7 @@ class SuggestionEndToEndIT extends BrowserCase {
                 assertThat(text).hasAttribute("data-suggestions", "2");
                 if (width == 390) {
                     assertThat(Axe.seriousViolations(page)).as("axe at 390 px").isEmpty();
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-suggestions-phone")));
                     continue;
                 }
                 Locator stated = sentence(page, "The Belarusian Defence Ministry stated");
@@ -97,6 +98,7 @@ class SuggestionEndToEndIT extends BrowserCase {
                 assertThat(card).isVisible();
                 assertThat(card).containsText("Suggested: Attributed");
                 assertThat(card).containsText("source: Belarusian Defence Ministry");
+                page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-suggestions")));
                 page.keyboard().press("y");
                 assertThat(page.locator("credence-text")).hasAttribute("data-annotations", "1");
                 assertThat(page.locator(".annotation-list .item-source")).containsText("Source: Belarusian Defence Ministry");
