@@ -47,7 +47,17 @@ class TextAnnotator extends Component {
      * beside the UI's, answered by {@code source} (which writes them with {@link #writeSuggestions}).
      */
     void suggestionsFrom(DownloadHandler source) {
-        getElement().setAttribute("suggestions-src", source);
+        getElement().setAttribute("suggestions-src", new DownloadHandler() {
+            @Override
+            public void handleDownloadRequest(DownloadEvent event) throws java.io.IOException {
+                source.handleDownloadRequest(event);
+            }
+
+            @Override
+            public boolean isAllowInert() {
+                return true; // a dialog that opens meanwhile (a colleague's conflicting change) does not keep them away
+            }
+        });
     }
 
     /** The article's suggestions as the element's fetch receives them (the records of TextPayload.SuggestionData). */
