@@ -124,6 +124,8 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int suggestionOffers;
 
     final TextAnnotator text = new TextAnnotator();
+    /** The open annotation's words, author and time, at the top of the form. */
+    private final Paragraph formQuote = new Paragraph();
     final AnnotationList list = new AnnotationList();
     final Button panelToggle = new Button("Annotations");
     /** What an article without annotations says in their place: how to start. */
@@ -605,32 +607,51 @@ class AnnotateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         remoteChanges.add(bar);
     }
 
+    /**
+     * Shows the annotation in the form. The form is made once and then only filled: making it anew for
+     * every annotation opened (a y on a suggestion opens one) sent its every field again and had the
+     * browser take them out and put them back.
+     */
     private void renderForm(AnnotationView a) {
-        form.removeAll();
+        if (form.getComponentCount() == 0) {
+            layOutForm();
+        }
         typed.clear();
         remoteChanges.removeAll();
+        formQuote.setText("“" + Inputs.abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
+        fill(a);
+        form.setVisible(true);
+    }
+
+    private void layOutForm() {
         remoteChanges.addClassName("remote-changes");
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeForm());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel("Close the form");
         Div formHead = new Div(new H3("Annotation"), statusBadge, saveState, close);
         formHead.addClassName("form-head");
-        Paragraph quote = new Paragraph("“" + Inputs.abbreviate(a.quote(), 200) + "” — by " + a.author() + ", " + Formats.instant(a.updatedAt()));
-        quote.addClassName("form-quote");
+        formQuote.addClassName("form-quote");
 
-        Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> showHistory(a.id()));
+        // the buttons act on the annotation open when they are pressed
+        Button history = new Button("History", VaadinIcon.CLOCK.create(), e -> {
+            if (open != null) {
+                showHistory(open.id());
+            }
+        });
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         history.setId("history");
-        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> deleteWithUndo(a.id()));
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> {
+            if (open != null) {
+                deleteWithUndo(open.id());
+            }
+        });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         delete.setId("delete-annotation");
         Button pick = new Button("Pick in the text", VaadinIcon.CROSSHAIRS.create(), e -> startPicking());
         pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         pick.setId("pick-conflict");
         Div actions = new Div(submitButton, history, delete);
-        form.add(formHead, quote, outcome, pickBanner, remoteChanges, tagField, sourceField, sourceLink, cueField, noteField, evidenceField, conflictField, pick, actions);
-        fill(a);
-        form.setVisible(true);
+        form.add(formHead, formQuote, outcome, pickBanner, remoteChanges, tagField, sourceField, sourceLink, cueField, noteField, evidenceField, conflictField, pick, actions);
     }
 
     /** The link to the page of the annotation's source, when it is linked to a ledger entry; its name only as text. */

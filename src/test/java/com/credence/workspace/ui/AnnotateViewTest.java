@@ -289,6 +289,26 @@ class AnnotateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theFormIsMadeOnceAndItsButtonsActOnTheAnnotationOpenNow() {
+        AnnotationView first = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
+        AnnotationView second = annotations.create(article.id(), AnnotationDraft.tagging(TEXT.indexOf("Rights"), TEXT.length(), "reported"));
+        AnnotateView view = open();
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, first.id()));
+        var delete = $(com.vaadin.flow.component.button.Button.class).id("delete-annotation");
+        assertThat(view.form.getElement().getTextRecursively()).contains("“The ministry”");
+        listUpdates();
+
+        ComponentUtil.fireEvent(view.text, new TextAnnotator.OpenRequested(view.text, true, second.id()));
+        // the same form, filled again: not made anew (the browser would take out and put back every field)
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("delete-annotation")).isSameAs(delete);
+        assertThat(view.form.getElement().getTextRecursively()).contains("“Rights groups say").doesNotContain("“The ministry”");
+        assertThat(view.tagField.getValue()).isEqualTo("reported");
+
+        test(delete).click(); // deletes the one open now, not the one the form was first made for
+        assertThat(annotations.forArticle(article.id())).extracting(AnnotationView::id).containsExactly(first.id());
+    }
+
+    @Test
     void theFormSavesEachChangeAsItIsMade() {
         AnnotationView a = annotations.create(article.id(), AnnotationDraft.tagging(0, 12, "attributed"));
         AnnotateView view = open();
