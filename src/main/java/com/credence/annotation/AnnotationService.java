@@ -92,6 +92,12 @@ public class AnnotationService {
         return found;
     }
 
+    /** Whether a live annotation, anyone's, has exactly this span and tag (one question, not the article's every annotation). */
+    @Transactional(readOnly = true)
+    public boolean isAnnotated(long articleId, int start, int end, String tag) {
+        return annotations.existsByArticleIdAndStartAndEndAndTagAndTombstone(articleId, start, end, tag, 0);
+    }
+
     @Transactional(readOnly = true)
     public AnnotationView get(long id) {
         return view(annotations.live(id).orElseThrow(() -> notFound(id)));

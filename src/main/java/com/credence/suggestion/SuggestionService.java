@@ -94,6 +94,21 @@ public class SuggestionService {
         return out;
     }
 
+    /**
+     * The suggestion with that span and tag as {@link #current} would have it, asked about that one only
+     * (a key press accepting or dismissing it need not read the article's every annotation).
+     */
+    private Optional<Suggestion> standing(ArticleDetail article, Key key, boolean lessDismissed) {
+        Optional<Suggestion> proposed = proposed(article).stream().filter(s -> s.is(key.start(), key.end(), key.tag())).findFirst();
+        if (proposed.isEmpty()
+                || tags.active().stream().noneMatch(t -> !t.retired() && t.key().equals(key.tag()))
+                || lessDismissed && decisions.isDismissed(article.id(), key)
+                || annotations.isAnnotated(article.id(), key.start(), key.end(), key.tag())) {
+            return Optional.empty();
+        }
+        return proposed;
+    }
+
     /** Everything the suggesters propose for the article's text, before dismissals and annotations. */
     private List<Suggestion> proposed(ArticleDetail article) {
         return cache.get(article.id(), article.sha256(), () -> {
@@ -143,8 +158,7 @@ public class SuggestionService {
         }
         // claimed first: someone accepting at the same moment waits here on the key and then fails (and gets ours)
         decisions.claim(articleId, key, currentUser.username(), clock.instant());
-        Suggestion s = list(articleId).stream().filter(x -> x.is(key.start(), key.end(), key.tag())).findFirst()
-                .orElseThrow(() -> notProposed(key)); // rolls the claim back
+        Suggestion s = standing(article, key, true).orElseThrow(() -> notProposed(key)); // rolls the claim back
         String cue = clip(article.text().substring(s.cueStart(), s.cueEnd()), AnnotationContent.MAX_CUE);
         String source = s.source() == null ? null : clip(s.source(), AnnotationContent.MAX_SOURCE);
         AnnotationService.Creation created = annotations.createOrFind(articleId,
@@ -166,7 +180,7 @@ public class SuggestionService {
                     return;
                 }
                 // dismissed ones count as proposed: someone dismissing it at the same moment is no reason to refuse
-                if (current(articleId, false).stream().noneMatch(s -> s.is(key.start(), key.end(), key.tag()))) {
+                if (standing(articles.get(articleId), key, false).isEmpty()) {
                     throw notProposed(key);
                 }
                 decisions.dismiss(articleId, key, currentUser.username(), clock.instant());

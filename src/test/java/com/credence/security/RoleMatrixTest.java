@@ -78,6 +78,7 @@ class RoleMatrixTest {
             AnnotationService.forArticle(long)                                       | nyyy
             AnnotationService.get(long)                                              | nyyy
             AnnotationService.history(long)                                          | nyyy
+            AnnotationService.isAnnotated(long,int,int,String)                       | nyyy
             AnnotationService.mine(Set,int,int)                                      | nyyy
             AnnotationService.myCounts()                                             | nyyy
             AnnotationService.queue(QueueFilter,QueueSort,int,int)                   | nnyy

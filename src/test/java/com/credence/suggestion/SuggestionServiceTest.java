@@ -201,11 +201,15 @@ class SuggestionServiceTest {
 
     @Test
     void aTagTheTagSetDoesNotOfferIsNotSuggested() {
+        Suggestion contested = the("contested");
         String editor = accounts.create("suggest-editor", Roles.EDITOR).username();
         accounts.signInAs(editor);
         tags.setRetired("contested", true);
         try {
             assertThat(suggestions.list(article.id())).extracting(Suggestion::tag).doesNotContain("contested").isNotEmpty();
+            assertThatThrownBy(() -> suggestions.accept(article.id(), contested.start(), contested.end(), "contested"))
+                    .isInstanceOf(NotFoundException.class); // not offered while retired, so not accepted either
+            assertThat(annotations.forArticle(article.id())).isEmpty();
         } finally {
             tags.setRetired("contested", false);
         }

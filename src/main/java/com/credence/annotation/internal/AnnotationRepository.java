@@ -18,6 +18,8 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     List<Annotation> findByConflictsWithAndTombstone(long conflictsWith, long tombstone);
 
+    boolean existsByArticleIdAndStartAndEndAndTagAndTombstone(long articleId, int start, int end, String tag, long tombstone);
+
     /** Every annotation with this tag, deleted ones included (they keep their tag). */
     long countByTag(String tag);
 
