@@ -113,6 +113,7 @@ class SuggestionEndToEndIT extends BrowserCase {
                     assertThat(a.sourceId()).as("linked to the source ledger").isNotNull();
                 });
                 assertThat(page.locator("#source-link")).hasText("Source page: Belarusian Defence Ministry");
+                page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("article-suggestion-accepted")));
                 assertThat(text).hasAttribute("data-suggestions", "1");
                 assertThat(stated).not().hasClass(java.util.regex.Pattern.compile("ct-suggested"));
 
