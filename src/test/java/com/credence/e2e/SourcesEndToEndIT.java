@@ -121,9 +121,22 @@ class SourcesEndToEndIT extends BrowserCase {
             Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
             assertThat(problems(page)).as("axe on the sources list at 390 px").isEmpty();
-            // the grid keeps rows it no longer shows (hidden, with their old cells) after the search narrowed: the visible one
-            page.locator("#sources-grid a", new Page.LocatorOptions().setHasText("Ministry of Defence " + u))
-                    .filter(new Locator.FilterOptions().setVisible(true)).click();
+            // the grid keeps rows it no longer shows (hidden, with their old cells) after the search narrowed: the visible
+            // one, once the grid has its answer. A row seen visible can still be hidden just after (the narrowed result
+            // drawn into another row), and a click then waits on it for good: each try looks for the visible row anew.
+            assertThat(page.locator("#sources-grid:not([loading])")).isAttached();
+            Locator visibleLink = page.locator("#sources-grid a", new Page.LocatorOptions().setHasText("Ministry of Defence " + u))
+                    .filter(new Locator.FilterOptions().setVisible(true));
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    visibleLink.first().click(new Locator.ClickOptions().setTimeout(3_000));
+                    break;
+                } catch (com.microsoft.playwright.TimeoutError e) {
+                    if (attempt == 4) {
+                        throw e;
+                    }
+                }
+            }
             page.waitForURL("**/sources/" + mod.id());
             assertThat(problems(page)).as("axe on the source's page at 390 px").isEmpty();
         }
