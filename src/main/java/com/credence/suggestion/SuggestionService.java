@@ -78,7 +78,7 @@ public class SuggestionService {
 
     private List<Suggestion> current(long articleId, boolean lessDismissed) {
         ArticleDetail article = articles.get(articleId);
-        Set<String> keys = tags.active().stream().filter(t -> !t.retired()).map(TagView::key).collect(Collectors.toSet());
+        Set<String> keys = offeredTags();
         Set<Key> dismissed = lessDismissed ? decisions.dismissed(articleId) : Set.of();
         Set<Key> annotated = new HashSet<>();
         for (AnnotationView a : annotations.forArticle(articleId)) {
@@ -101,12 +101,17 @@ public class SuggestionService {
     private Optional<Suggestion> standing(ArticleDetail article, Key key, boolean lessDismissed) {
         Optional<Suggestion> proposed = proposed(article).stream().filter(s -> s.is(key.start(), key.end(), key.tag())).findFirst();
         if (proposed.isEmpty()
-                || tags.active().stream().noneMatch(t -> !t.retired() && t.key().equals(key.tag()))
+                || !offeredTags().contains(key.tag())
                 || lessDismissed && decisions.isDismissed(article.id(), key)
                 || annotations.isAnnotated(article.id(), key.start(), key.end(), key.tag())) {
             return Optional.empty();
         }
         return proposed;
+    }
+
+    /** The tags suggestions may carry: the tag set's, less retired ones. */
+    private Set<String> offeredTags() {
+        return tags.active().stream().filter(t -> !t.retired()).map(TagView::key).collect(Collectors.toSet());
     }
 
     /** Everything the suggesters propose for the article's text, before dismissals and annotations. */
@@ -175,12 +180,12 @@ public class SuggestionService {
         Key key = key(start, end, tag);
         try {
             tx.executeWithoutResult(status -> {
-                articles.get(articleId);
+                ArticleDetail article = articles.get(articleId);
                 if (decisions.isDismissed(articleId, key)) {
                     return;
                 }
                 // dismissed ones count as proposed: someone dismissing it at the same moment is no reason to refuse
-                if (standing(articles.get(articleId), key, false).isEmpty()) {
+                if (standing(article, key, false).isEmpty()) {
                     throw notProposed(key);
                 }
                 decisions.dismiss(articleId, key, currentUser.username(), clock.instant());
