@@ -1,7 +1,8 @@
+import { PendingRequests } from './model';
 import type { SuggestionChange, SuggestionData } from './payload';
 
-/** A suggestion's identity: its span and tag (the server's key for accepting and dismissing it). */
-export const suggestionKey = (g: { start: number; end: number; tag: string }): string => `${g.start}:${g.end}:${g.tag}`;
+/** A suggestion's identity: its span and tag (the server's key for accepting and dismissing it), keyed as tag requests are. */
+export const suggestionKey = (g: { start: number; end: number; tag: string }): string => PendingRequests.key(g.start, g.end, g.tag);
 
 /**
  * The article's suggestions as the text element knows them: the whole list, fetched once the text is drawn,
@@ -27,14 +28,13 @@ export class SuggestionSet {
     return this.waiting === null;
   }
 
-  /** The whole list; changes that came before it are applied on top. Returns every suggestion now known. */
-  setAll(list: SuggestionData[]): SuggestionData[] {
+  /** The whole list; changes that came before it are applied on top. */
+  setAll(list: SuggestionData[]) {
     this.byKey = new Map(list.map((g) => [suggestionKey(g), g]));
     this.decided.clear();
     const early = this.waiting ?? [];
     this.waiting = null;
     for (const change of early) this.apply(change);
-    return Array.from(this.byKey.values());
   }
 
   /**
